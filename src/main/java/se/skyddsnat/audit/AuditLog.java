@@ -1,0 +1,18 @@
+package se.skyddsnat.audit;
+
+/**
+ * The one way to write to the audit log. Call it from the service layer, inside the transaction
+ * of the work it records, so that a change and its audit row commit (or roll back) together.
+ * The actor is the authenticated user unless an event names one (e.g. a failed login).
+ */
+public interface AuditLog {
+
+    /** "The current user read {subjectType} {subjectId} for {purpose}" — e.g. {@code read("person", "42", "case work")}. */
+    void read(String subjectType, String subjectId, String purpose);
+
+    /** "The current user changed {subjectType} {subjectId}"; details say what, never personal data. */
+    void change(String subjectType, String subjectId, String details);
+
+    /** Any other event, e.g. a login, with an explicit kind and, where needed, an explicit actor. */
+    void record(AuditEvent event);
+}

@@ -1,0 +1,111 @@
+package se.skyddsnat.identity;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Tokens for API clients, and user administration for automation (ADMIN). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "identity", description = "Tokens and users")
+class IdentityApi {
+
+    record TokenRequest(String username, String password) {
+    }
+
+    record TokenResponse(String token, String tokenType, Instant expiresAt) {
+    }
+
+    record NewUserRequest(String username, String displayName, String password, List<String> roles,
+            List<String> units) {
+    }
+
+    record UserResponse(long id, String username, String displayName, List<String> roles, List<String> units,
+            boolean enabled, boolean locked, boolean mustChangePassword) {
+        static UserResponse of(UserAccount a, Instant now) {
+            return new UserResponse(a.id(), a.username(), a.displayName(), a.roles().stream().map(Role::name).toList(),
+                    a.units().stream().map(u -> u.value()).toList(), a.enabled(), a.lockedAt(now),
+                    a.mustChangePassword());
+        }
+    }
+
+    private final Authenticator authenticator;
+    private final ApiTokens tokens;
+    private final UserService users;
+    private final ProblemResponses problems;
+    private final java.time.Clock clock;
+
+    IdentityApi(Authenticator authenticator, ApiTokens tokens, UserService users, ProblemResponses problems,
+            java.time.Clock clock) {
+        this.authenticator = authenticator;
+        this.tokens = tokens;
+        this.users = users;
+        this.problems = problems;
+        this.clock = clock;
+    }
+
+    @PostMapping("/tokens")
+    @Operation(summary = "Exchange user name and password for a short-lived bearer token",
+            description = "Refused (401, problem+json) for wrong credentials, locked or disabled accounts and "
+                    + "accounts that must change a one-time password first; 429 after too many failures.")
+    TokenResponse token(@RequestBody TokenRequest request, HttpServletRequest http) {
+        CurrentUser user = authenticator.authenticate(request.username(), request.password(), http.getRemoteAddr(),
+                "api");
+        var issued = tokens.issue(user);
+        return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    void refused(AuthenticationException e, HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        switch (e) {
+            case LoginThrottled t -> problems.write(request, response, 429, "problem.throttled.title",
+                    "problem.throttled.detail");
+            case org.springframework.security.authentication.LockedException l -> problems.write(request, response,
+                    401, "problem.unauthorized.title", "problem.login.locked");
+            case PasswordChangeRequired p -> problems.write(request, response, 401, "problem.unauthorized.title",
+                    "problem.login.changePassword");
+            default -> problems.write(request, response, 401, "problem.unauthorized.title", "problem.login.bad");
+        }
+    }
+
+    @GetMapping("/users")
+    @Operation(summary = "All users with roles and units (ADMIN)", security = @SecurityRequirement(name = "bearer"))
+    List<UserResponse> users() {
+        Instant now = clock.instant();
+        return users.all().stream().map(a -> UserResponse.of(a, now)).toList();
+    }
+
+    @PostMapping("/users")
+    @Operation(summary = "Create a user whose password is usable at once (ADMIN)",
+            description = "Passwords: at least 12 characters, not a common password. Roles: ADMIN, COORDINATOR, "
+                    + "MANAGER, CASEWORKER, ANALYST. Units: unit codes such as MIKA.",
+            security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<UserResponse> create(@RequestBody NewUserRequest request) {
+        var account = users.createWithPassword(new UserService.UserDetails(request.username(), request.displayName(),
+                request.roles(), request.units()), request.password());
+        return ResponseEntity.created(URI.create("/api/v1/users/" + account.id()))
+                .body(UserResponse.of(account, clock.instant()));
+    }
+
+    @GetMapping("/users/{id}")
+    @Operation(summary = "One user (ADMIN)", security = @SecurityRequirement(name = "bearer"))
+    ResponseEntity<UserResponse> user(@org.springframework.web.bind.annotation.PathVariable long id) {
+        return users.find(id).map(a -> ResponseEntity.ok(UserResponse.of(a, clock.instant())))
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

@@ -1,0 +1,32 @@
+package se.skyddsnat.identity;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/** Form login through the {@link Authenticator}. */
+@Component
+class PasswordAuthenticationProvider implements AuthenticationProvider {
+
+    private final Authenticator authenticator;
+
+    PasswordAuthenticationProvider(Authenticator authenticator) {
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String client = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        CurrentUser user = authenticator.authenticate(authentication.getName(),
+                String.valueOf(authentication.getCredentials()), client, "form");
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,131 @@
+package se.skyddsnat.identity;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import se.skyddsnat.audit.AuditEvent;
+import se.skyddsnat.audit.AuditKind;
+import se.skyddsnat.audit.AuditLog;
+
+/**
+ * Two ways in: API clients with bearer tokens (stateless, no CSRF since no cookies), browsers with
+ * a session and CSRF. Both authenticate through {@link Authenticator}. Strict headers everywhere:
+ * no inline script (CSP), no framing, no sniffing, no referrer outside the site.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, with the {id} prefix so that hashes can move to Argon2id without a reset
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) {
+        http.securityMatcher("/api/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tokens").permitAll()
+                        .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(SecurityConfiguration::strictHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) {
+        // Health is public (load balancers); metrics need an ADMIN session or bearer token (Prometheus).
+        http.securityMatcher("/actuator/**")
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(SecurityConfiguration::strictHeaders);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain web(HttpSecurity http, PasswordAuthenticationProvider provider, UserAccounts accounts,
+            AuditLog audit, Clock clock) {
+        http.authenticationProvider(provider)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                                "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
+                        .addLogoutHandler(auditLogout(audit)))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .addFilterAfter(new AccountStateFilter(accounts, clock), AuthorizationFilter.class)
+                .headers(SecurityConfiguration::strictHeaders);
+        return http.build();
+    }
+
+    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .contentTypeOptions(c -> { })
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"));
+    }
+
+    /** The login page says why, without telling whether an unknown user name exists. */
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, e) -> {
+            String reason = switch (e) {
+                case LockedException l -> "locked";
+                case DisabledException d -> "disabled";
+                case LoginThrottled t -> "throttled";
+                default -> "bad";
+            };
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+
+    private static LogoutHandler auditLogout(AuditLog audit) {
+        return (request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+                audit.record(AuditEvent.of(AuditKind.LOGOUT).actor(user.username()).subject("user", user.id()));
+            }
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package se.skyddsnat.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.skyddsnat.audit.AuditEvent;
+import se.skyddsnat.audit.AuditKind;
+import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.UnitCode;
+
+/** The units of the organisation, in {@code identity.units}. */
+@Repository
+class Units implements UnitDirectory {
+
+    private static final RowMapper<Unit> UNIT = (rs, n) -> new Unit(rs.getLong("id"),
+            UnitCode.of(rs.getString("code")), rs.getString("name"), rs.getBoolean("active"));
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    Units(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<Unit> all() {
+        return jdbc.sql("SELECT * FROM identity.units ORDER BY active DESC, name").query(UNIT).list();
+    }
+
+    @Override
+    public Optional<Unit> find(UnitCode code) {
+        return jdbc.sql("SELECT * FROM identity.units WHERE code = ?").param(code.value()).query(UNIT).optional();
+    }
+
+    Optional<Unit> find(long id) {
+        return jdbc.sql("SELECT * FROM identity.units WHERE id = ?").param(id).query(UNIT).optional();
+    }
+
+    @Transactional
+    Unit create(String code, String name) {
+        var errors = new java.util.ArrayList<InvalidInput.Violation>();
+        if (!UnitCode.isValid(code)) {
+            errors.add(new InvalidInput.Violation("code", "unit.error.code"));
+        } else if (find(UnitCode.of(code)).isPresent()) {
+            errors.add(new InvalidInput.Violation("code", "unit.error.codeTaken"));
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            errors.add(new InvalidInput.Violation("name", "unit.error.name"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        long id = jdbc.sql("INSERT INTO identity.units (code, name) VALUES (?, ?) RETURNING id")
+                .params(code.trim(), name.trim()).query(Long.class).single();
+        audit.record(AuditEvent.of(AuditKind.UNIT_CREATED).subject("unit", code.trim()));
+        return find(id).orElseThrow();
+    }
+
+    @Transactional
+    Unit update(long id, String name, boolean active) {
+        Unit unit = find(id).orElseThrow(() -> InvalidInput.of("id", "unit.error.notFound"));
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw InvalidInput.of("name", "unit.error.name");
+        }
+        jdbc.sql("UPDATE identity.units SET name = ?, active = ? WHERE id = ?").params(name.trim(), active, id).update();
+        audit.record(AuditEvent.of(AuditKind.UNIT_CHANGED).subject("unit", unit.code().value())
+                .details("active=" + active));
+        return find(id).orElseThrow();
+    }
+}

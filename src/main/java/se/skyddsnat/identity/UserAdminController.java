@@ -1,0 +1,105 @@
+package se.skyddsnat.identity;
+
+import java.time.Clock;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.skyddsnat.shared.InvalidInput;
+
+/** Users for administrators: list, create (with a one-time password), change, unlock, reset password. */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserAdminController {
+
+    private final UserService users;
+    private final Units units;
+    private final Clock clock;
+
+    UserAdminController(UserService users, Units units, Clock clock) {
+        this.users = users;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("allUnits", units.all());
+        model.addAttribute("now", clock.instant());
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("users", users.all());
+        return "identity/users";
+    }
+
+    @GetMapping("/new")
+    String newUser(@ModelAttribute("form") UserForm form) {
+        return "identity/user-new";
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") UserForm form, BindingResult result, Model model) {
+        try {
+            var created = users.createWithOneTimePassword(form.details());
+            // Shown in this response only: not in a URL, not in the session, not in a log.
+            model.addAttribute("created", created.account());
+            model.addAttribute("oneTimePassword", created.oneTimePassword());
+            return "identity/user-created";
+        } catch (InvalidInput e) {
+            e.rejectInto(result);
+            return "identity/user-new";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        var account = users.find(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("account", account);
+        model.addAttribute("form", UserForm.of(account));
+        return "identity/user-edit";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        var account = users.find(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        try {
+            users.update(id, form.details(), form.isEnabled(), CurrentUser.require());
+        } catch (InvalidInput e) {
+            e.rejectInto(result);
+            model.addAttribute("account", account);
+            return "identity/user-edit";
+        }
+        redirect.addFlashAttribute("message", "user.saved");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable long id, RedirectAttributes redirect) {
+        users.unlock(id);
+        redirect.addFlashAttribute("message", "user.unlocked");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/reset-password")
+    String resetPassword(@PathVariable long id, Model model) {
+        var account = users.find(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("created", account);
+        model.addAttribute("oneTimePassword", users.resetPassword(id));
+        model.addAttribute("reset", true);
+        return "identity/user-created";
+    }
+}
