@@ -83,10 +83,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, PasswordAuthenticationProvider provider, UserAccounts accounts,
-            AuditLog audit, Clock clock) {
-        http.authenticationProvider(provider)
-                .authorizeHttpRequests(a -> a
+    SecurityFilterChain web(HttpSecurity http, UserAccounts accounts, AuditLog audit, Clock clock) {
+        // Form login uses the global AuthenticationManager, built from the one PasswordAuthenticationProvider
+        // bean. (Adding the provider here too would make a failed login count twice: local, then parent.)
+        http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

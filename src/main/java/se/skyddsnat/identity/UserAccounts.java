@@ -100,7 +100,7 @@ class UserAccounts {
                    SET failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 ELSE failed_attempts + 1 END,
                        locked_until    = CASE WHEN failed_attempts + 1 >= :max THEN :until ELSE locked_until END
                  WHERE id = :id
-             RETURNING locked_until = :until""")
+             RETURNING coalesce(locked_until = :until, false)""")
                 .param("max", max).param("until", utc(lockUntil)).param("id", id)
                 .query(Boolean.class).single();
     }

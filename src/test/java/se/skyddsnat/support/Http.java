@@ -1,0 +1,97 @@
+package se.skyddsnat.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A real HTTP client against the running application, with its own cookie jar (one browser
+ * session). Redirects are not followed, so tests see exactly what the server answered.
+ */
+public class Http {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient client;
+    private String csrf;
+
+    public Http(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+    }
+
+    /** Posts a form with the CSRF token of the last page fetched (as a browser would). */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        var fields = new LinkedHashMap<>(form);
+        if (csrf != null && !fields.containsKey("_csrf")) {
+            fields.put("_csrf", csrf);
+        }
+        return postRaw(path, fields);
+    }
+
+    public HttpResponse<String> postRaw(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Logs in through the login form; returns the answer to the POST (a redirect). */
+    public HttpResponse<String> login(String username, String password) {
+        get("/login");
+        return post("/login", Map.of("username", username, "password", password));
+    }
+
+    public HttpResponse<String> json(String method, String path, String json, String bearer) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return send(builder.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher m = CSRF.matcher(response.body());
+            if (m.find()) {
+                csrf = m.group(1);
+            }
+            return response;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
