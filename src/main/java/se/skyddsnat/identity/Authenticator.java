@@ -66,7 +66,7 @@ class Authenticator {
             audit.record(event(AuditKind.LOGIN_REFUSED, actor, channel, "disabled").subject("user", account.id()));
             throw new DisabledException("Account disabled");
         }
-        if (password == null || !encoder.matches(password, account.passwordHash())) {
+        if (password == null || !encoder.matches(password, accounts.passwordHash(account.id()))) {
             throttle.recordFailure(client);
             boolean locked = accounts.recordFailureAndMaybeLock(account.id(), properties.maxFailedLogins(),
                     now.plus(properties.lockDuration()));

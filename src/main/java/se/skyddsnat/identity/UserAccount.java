@@ -6,12 +6,12 @@ import java.util.SortedSet;
 
 import se.skyddsnat.shared.UnitCode;
 
-/** A user as stored, for administration and login. The password hash never leaves this module. */
-record UserAccount(long id, String username, String displayName, String passwordHash, boolean mustChangePassword,
+/** A user as administered: who, which roles and units, and the account's state. No secrets. */
+public record UserAccount(long id, String username, String displayName, boolean mustChangePassword,
         boolean enabled, int failedAttempts, Instant lockedUntil, Instant lastLoginAt, Set<Role> roles,
         SortedSet<UnitCode> units) {
 
-    boolean lockedAt(Instant now) {
+    public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 

@@ -24,7 +24,8 @@ import se.skyddsnat.shared.UnitCode;
 class UserAccounts {
 
     private static final String SELECT = """
-            SELECT u.*,
+            SELECT u.id, u.username, u.display_name, u.must_change_password, u.enabled, u.failed_attempts,
+                   u.locked_until, u.last_login_at,
                    ARRAY(SELECT r.role FROM identity.user_roles r WHERE r.user_id = u.id ORDER BY r.role) AS roles,
                    ARRAY(SELECT un.code FROM identity.user_units uu JOIN identity.units un ON un.id = uu.unit_id
                          WHERE uu.user_id = u.id ORDER BY un.code) AS unit_codes
@@ -32,8 +33,7 @@ class UserAccounts {
             """;
 
     private static final RowMapper<UserAccount> ACCOUNT = (rs, n) -> new UserAccount(rs.getLong("id"),
-            rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
-            rs.getBoolean("must_change_password"), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
+            rs.getString("username"), rs.getString("display_name"), rs.getBoolean("must_change_password"), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
             instant(rs, "locked_until"), instant(rs, "last_login_at"), roles(rs.getArray("roles")),
             units(rs.getArray("unit_codes")));
 
@@ -53,6 +53,11 @@ class UserAccounts {
 
     Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql(SELECT + " WHERE u.username = ?").param(username).query(ACCOUNT).optional();
+    }
+
+    /** The stored hash, read only where a password is checked. */
+    String passwordHash(long id) {
+        return jdbc.sql("SELECT password_hash FROM identity.users WHERE id = ?").param(id).query(String.class).single();
     }
 
     long count() {

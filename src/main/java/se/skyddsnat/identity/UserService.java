@@ -141,7 +141,7 @@ class UserService {
     void changeOwnPassword(CurrentUser user, String current, String next, String confirmation) {
         UserAccount account = accounts.find(user.id()).orElseThrow();
         var errors = new ArrayList<Violation>();
-        if (current == null || !encoder.matches(current, account.passwordHash())) {
+        if (current == null || !encoder.matches(current, accounts.passwordHash(account.id()))) {
             errors.add(new Violation("currentPassword", "password.error.current"));
         }
         policy.check(next, account.username())
