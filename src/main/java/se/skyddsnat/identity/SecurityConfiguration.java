@@ -95,7 +95,7 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
                         .addLogoutHandler(auditLogout(audit)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .addFilterAfter(new AccountStateFilter(accounts, clock), AuthorizationFilter.class)
+                .addFilterBefore(new AccountStateFilter(accounts, clock), AuthorizationFilter.class)
                 .headers(SecurityConfiguration::strictHeaders);
         return http.build();
     }

@@ -30,7 +30,7 @@ public class InvalidInput extends RuntimeException {
     /** Puts each violation on its form field, so the form shows it next to the input. */
     public void rejectInto(org.springframework.validation.Errors errors) {
         for (Violation v : violations) {
-            if (errors.getObjectName() != null && hasField(errors, v.field())) {
+            if (hasField(errors, v.field())) {
                 errors.rejectValue(v.field(), v.messageKey(), v.args(), v.messageKey());
             } else {
                 errors.reject(v.messageKey(), v.args(), v.messageKey());
@@ -40,7 +40,6 @@ public class InvalidInput extends RuntimeException {
 
     private static boolean hasField(org.springframework.validation.Errors errors, String field) {
         try {
-            errors.getFieldType(field);
             return errors.getFieldType(field) != null;
         } catch (RuntimeException e) {
             return false;

@@ -44,10 +44,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("problem.invalid.detail", null, locale));
         problem.setTitle(messages.getMessage("problem.invalid.title", null, locale));
-        List<Map<String, String>> errors = e.violations().stream()
-                .map(v -> Map.of("field", v.field(), "message",
-                        messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale)))
-                .toList();
+        List<Map<String, String>> errors = e.violations().stream().map(v -> {
+            var error = new java.util.LinkedHashMap<String, String>();
+            error.put("field", v.field());
+            error.put("message", messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale));
+            return (Map<String, String>) error;
+        }).toList();
         problem.setProperty("field", e.violations().getFirst().field());
         problem.setProperty("errors", errors);
         return problem;
@@ -77,7 +79,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Locale locale = request.getLocale() == null ? WebConfiguration.SWEDISH : request.getLocale();
+        Locale locale = request.getHeader("Accept-Language") == null ? WebConfiguration.SWEDISH : request.getLocale();
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("problem.unreadable.detail", null, locale));
         problem.setTitle(messages.getMessage("problem.invalid.title", null, locale));

@@ -52,7 +52,7 @@ class UserAdministrationTest extends IntegrationTest {
                 .contains("Lösenordet måste ha minst 12 tecken.")
                 .contains("Okänd roll: CHEF.")
                 .contains("Okänd enhet: NOPE.")
-                .contains("{\"field\":\"displayName\"");
+                .contains("{\"field\":\"displayName\",\"message\":\"Ange namnet");
     }
 
     @Test
