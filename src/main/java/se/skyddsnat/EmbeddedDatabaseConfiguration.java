@@ -41,7 +41,9 @@ class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(ephemeral)
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setLocaleConfig("encoding", "UTF8")
-                .setServerConfig("timezone", "UTC");
+                .setServerConfig("timezone", "UTC")
+                // Spring closes the server after everything that uses it; its own JVM hook would race that.
+                .setRegisterShutdownHook(false);
         if (port > 0) {
             builder.setPort(port);
         }
