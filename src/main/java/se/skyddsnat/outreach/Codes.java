@@ -1,0 +1,26 @@
+package se.skyddsnat.outreach;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The lower-case code of an enum constant as used in CSV, JSON and message keys ({@code SEX_CLUB} ↔ {@code sex_club}). */
+final class Codes {
+
+    private Codes() {
+    }
+
+    static String of(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, code.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

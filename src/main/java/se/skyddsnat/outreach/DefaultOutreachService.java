@@ -1,0 +1,327 @@
+package se.skyddsnat.outreach;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.skyddsnat.audit.AuditEvent;
+import se.skyddsnat.audit.AuditKind;
+import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.CurrentUser;
+import se.skyddsnat.identity.Role;
+import se.skyddsnat.identity.UnitDirectory;
+import se.skyddsnat.region.Municipalities;
+import se.skyddsnat.region.Municipality;
+import se.skyddsnat.region.NonJoinedResidentsMet;
+import se.skyddsnat.region.RegionalOfferStatus;
+import se.skyddsnat.shared.CsvTable;
+import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.MunicipalityCode;
+import se.skyddsnat.shared.UnitCode;
+
+@Service
+class DefaultOutreachService implements OutreachService {
+
+    private static final Set<Role> RECORDERS = EnumSet.of(Role.CASEWORKER, Role.MANAGER);
+    private static final Set<Role> STATISTICS = EnumSet.of(Role.COORDINATOR, Role.MANAGER, Role.ANALYST);
+    private static final Set<Role> IMPORTERS = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.MANAGER);
+
+    private final Shifts shifts;
+    private final StatisticsQueries statistics;
+    private final UnitDirectory units;
+    private final Municipalities municipalities;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final OutreachProperties properties;
+    private final Clock clock;
+
+    DefaultOutreachService(Shifts shifts, StatisticsQueries statistics, UnitDirectory units,
+            Municipalities municipalities, ApplicationEventPublisher events, AuditLog audit,
+            OutreachProperties properties, Clock clock) {
+        this.shifts = shifts;
+        this.statistics = statistics;
+        this.units = units;
+        this.municipalities = municipalities;
+        this.events = events;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A parser that knows today's units and municipalities. */
+    ShiftParser parser() {
+        return new ShiftParser(units.all().stream().map(u -> u.code()).collect(Collectors.toSet()),
+                municipalities.all().stream().map(Municipality::code).collect(Collectors.toSet()), clock);
+    }
+
+    @Override
+    @Transactional
+    public long record(NewShift shift) {
+        CurrentUser user = CurrentUser.require();
+        if (RECORDERS.stream().noneMatch(user::hasRole)) {
+            throw new AccessDeniedException("Only caseworkers and managers record shifts");
+        }
+        if (shift.units().stream().noneMatch(user::belongsTo)) {
+            throw InvalidInput.of("units", "outreach.error.notYourUnit");
+        }
+        if (shift.encounters().isEmpty() && shift.kind() == null) {
+            throw InvalidInput.of("kind", "outreach.error.required");
+        }
+        var stored = store(shift, user.username(), false, false);
+        audit.record(AuditEvent.of(AuditKind.CHANGE).subject("shift", stored.shiftId())
+                .details("recorded; encounters=" + shift.encounters().size()));
+        return stored.shiftId();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ShiftView> find(long id) {
+        CurrentUser user = CurrentUser.require();
+        if (RECORDERS.stream().noneMatch(user::hasRole)) {
+            return Optional.empty();
+        }
+        Optional<ShiftView> shift = shifts.find(id).filter(s -> s.units().stream().anyMatch(user::belongsTo));
+        shift.ifPresent(s -> audit.read("shift", String.valueOf(id), "view"));
+        return shift;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ShiftView.Summary> recent(int limit) {
+        CurrentUser user = CurrentUser.require();
+        if (RECORDERS.stream().noneMatch(user::hasRole) || user.units().isEmpty()) {
+            return List.of();
+        }
+        return shifts.recent(user.units(), limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OutreachStatistics statistics(LocalDate from, LocalDate to, ShiftKind kind) {
+        CurrentUser user = CurrentUser.require();
+        if (STATISTICS.stream().noneMatch(user::hasRole)) {
+            throw new AccessDeniedException("Statistics are for coordinators, managers and analysts");
+        }
+        var errors = new ArrayList<InvalidInput.Violation>();
+        if (from == null) {
+            errors.add(new InvalidInput.Violation("from", "outreach.error.period.from"));
+        }
+        if (to == null) {
+            errors.add(new InvalidInput.Violation("to", "outreach.error.period.to"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.add(new InvalidInput.Violation("to", "outreach.error.period.order"));
+        }
+        if (from != null && to != null && from.plusYears(20).isBefore(to)) {
+            errors.add(new InvalidInput.Violation("from", "outreach.error.period.long"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return statistics.compute(from, to, kind, properties.weeklyTarget());
+    }
+
+    @Override
+    @Transactional
+    public ImportResult importHistory(byte[] shiftsCsv, byte[] encountersCsv, boolean dryRun,
+            BiConsumer<Integer, Integer> progress) {
+        CurrentUser user = CurrentUser.require();
+        if (IMPORTERS.stream().noneMatch(user::hasRole)) {
+            throw new AccessDeniedException("Imports are for administrators, coordinators and managers");
+        }
+        List<NewShift> parsed = new ImportReader(parser(), shifts).read(shiftsCsv, encountersCsv);
+        LocalDate historicalBefore = LocalDate.now(clock).minusDays(properties.historicalAfter().toDays());
+        int encounters = 0;
+        int tasks = 0;
+        int notices = 0;
+        int historical = 0;
+        for (int i = 0; i < parsed.size(); i++) {
+            NewShift shift = parsed.get(i);
+            boolean old = shift.date().isBefore(historicalBefore);
+            historical += old ? 1 : 0;
+            encounters += shift.encounters().size();
+            if (dryRun) {
+                tasks += 2 * (int) shift.encounters().stream().filter(NewEncounter::isMinor).count();
+                notices += nonJoinedHomes(shift).size();
+            } else {
+                var stored = store(shift, user.username(), old, false);
+                tasks += 2 * stored.minors();
+                notices += stored.notices();
+            }
+            if (progress != null) {
+                progress.accept(i + 1, parsed.size());
+            }
+        }
+        if (!dryRun) {
+            audit.record(AuditEvent.of(AuditKind.CHANGE).subject("shift-import", null)
+                    .details("imported shifts=" + parsed.size() + "; encounters=" + encounters));
+        }
+        return new ImportResult(parsed.size(), encounters, tasks, notices, historical, dryRun);
+    }
+
+    record Stored(long shiftId, int minors, int notices) {
+    }
+
+    /**
+     * Stores a shift and publishes what follows from it, in the caller's transaction: a task pair
+     * per child met, a notice per non-joined home municipality.
+     */
+    Stored store(NewShift shift, String recordedBy, boolean historical, boolean synthetic) {
+        long id = shifts.insert(shift, recordedBy, synthetic);
+        int minors = 0;
+        for (int i = 0; i < shift.encounters().size(); i++) {
+            NewEncounter e = shift.encounters().get(i);
+            long encounterId = shifts.insertEncounter(id, i + 1, e);
+            if (e.isMinor()) {
+                minors++;
+                UnitCode unit = e.offeredBy() != null ? e.offeredBy() : shift.units().getFirst();
+                MunicipalityCode reportTo = e.home().municipality() != null ? e.home().municipality()
+                        : shift.municipality();
+                events.publishEvent(new MinorEncountered(id, encounterId, shift.date(), unit, reportTo, historical));
+            }
+        }
+        var nonJoined = nonJoinedHomes(shift);
+        nonJoined.forEach((code, counts) -> events.publishEvent(new NonJoinedResidentsMet(id, shift.date(), code,
+                counts[0], counts[1], counts[2], historical)));
+        return new Stored(id, minors, nonJoined.size());
+    }
+
+    /** Home municipalities (not the host) that had not joined the offer on the shift's date, with counts by role. */
+    private Map<MunicipalityCode, int[]> nonJoinedHomes(NewShift shift) {
+        var counts = new LinkedHashMap<MunicipalityCode, int[]>();
+        var status = new HashMap<MunicipalityCode, RegionalOfferStatus>();
+        for (NewEncounter e : shift.encounters()) {
+            MunicipalityCode home = e.home().municipality();
+            if (home == null) {
+                continue;
+            }
+            var s = status.computeIfAbsent(home, c -> municipalities.offerStatusOn(c, shift.date())
+                    .orElse(RegionalOfferStatus.UNKNOWN));
+            if (s == RegionalOfferStatus.NOT_JOINED || s == RegionalOfferStatus.UNKNOWN) {
+                counts.computeIfAbsent(home, c -> new int[3])[e.role().ordinal()]++;
+            }
+        }
+        return counts;
+    }
+
+    /** Reads and checks both files completely before anything is written. */
+    static final class ImportReader {
+
+        private final ShiftParser parser;
+        private final Shifts shifts;
+
+        ImportReader(ShiftParser parser, Shifts shifts) {
+            this.parser = parser;
+            this.shifts = shifts;
+        }
+
+        List<NewShift> read(byte[] shiftsCsv, byte[] encountersCsv) {
+            var errors = new ArrayList<ImportRejected.LineError>();
+            CsvTable shiftTable = table("shifts", shiftsCsv, ShiftParser.SHIFT_COLUMNS, errors);
+            CsvTable encounterTable = table("encounters", encountersCsv, ShiftParser.ENCOUNTER_COLUMNS, errors);
+            if (shiftTable == null || encounterTable == null) {
+                throw new ImportRejected(errors);
+            }
+            var byRef = new LinkedHashMap<String, NewShift>();
+            var lineOfRef = new HashMap<String, Integer>();
+            for (CsvTable.Row row : shiftTable.rows()) {
+                extraFields("shifts", row, errors);
+                String ref = row.get("ref");
+                var result = parser.shift(row::get);
+                result.problems().forEach(p -> errors.add(lineError("shifts", row, p)));
+                if (ref.isEmpty()) {
+                    errors.add(new ImportRejected.LineError("shifts", row.line(), "ref", "outreach.import.ref.missing"));
+                } else if (lineOfRef.containsKey(ref)) {
+                    errors.add(new ImportRejected.LineError("shifts", row.line(), "ref", "outreach.import.ref.duplicate",
+                            ref, lineOfRef.get(ref)));
+                } else {
+                    lineOfRef.put(ref, row.line());
+                    if (result.ok()) {
+                        byRef.put(ref, result.value());
+                    }
+                }
+            }
+            for (String ref : shifts.existingRefs(lineOfRef.keySet())) {
+                errors.add(new ImportRejected.LineError("shifts", lineOfRef.get(ref), "ref",
+                        "outreach.import.ref.imported", ref));
+            }
+            var encountersByRef = new HashMap<String, List<NewEncounter>>();
+            for (CsvTable.Row row : encounterTable.rows()) {
+                extraFields("encounters", row, errors);
+                String ref = row.get("shift_ref");
+                var result = parser.encounter(row::get);
+                result.problems().forEach(p -> errors.add(lineError("encounters", row, p)));
+                if (!lineOfRef.containsKey(ref)) {
+                    errors.add(new ImportRejected.LineError("encounters", row.line(), "shift_ref",
+                            ref.isEmpty() ? "outreach.import.shiftRef.missing" : "outreach.import.shiftRef.unknown", ref));
+                } else if (result.ok()) {
+                    encountersByRef.computeIfAbsent(ref, r -> new ArrayList<>()).add(result.value());
+                }
+            }
+            if (!errors.isEmpty()) {
+                errors.sort(java.util.Comparator.comparing(ImportRejected.LineError::file).reversed()
+                        .thenComparing(ImportRejected.LineError::line));
+                throw new ImportRejected(errors);
+            }
+            return byRef.values().stream().map(s -> new NewShift(s.ref(), s.date(), s.startTime(), s.endTime(),
+                    s.kind(), s.policeOperation(), s.arena(), s.municipality(), s.units(), s.notes(),
+                    encountersByRef.getOrDefault(s.ref(), List.of()))).toList();
+        }
+
+        private static CsvTable table(String file, byte[] bytes, List<String> columns,
+                List<ImportRejected.LineError> errors) {
+            if (bytes == null || bytes.length == 0) {
+                errors.add(new ImportRejected.LineError(file, 1, null, "outreach.import.file.missing"));
+                return null;
+            }
+            CsvTable table;
+            try {
+                table = CsvTable.parse(bytes);
+            } catch (CsvTable.Unreadable e) {
+                errors.add(new ImportRejected.LineError(file, e.line(), null, "outreach.import.file.unreadable",
+                        e.getMessage()));
+                return null;
+            }
+            Set<String> seen = new HashSet<>();
+            for (String column : table.header()) {
+                if (!columns.contains(column)) {
+                    errors.add(new ImportRejected.LineError(file, 1, column, "outreach.import.column.unknown", column,
+                            String.join(", ", columns)));
+                } else if (!seen.add(column)) {
+                    errors.add(new ImportRejected.LineError(file, 1, column, "outreach.import.column.twice", column));
+                }
+            }
+            for (String column : columns) {
+                if (!table.header().contains(column)) {
+                    errors.add(new ImportRejected.LineError(file, 1, column, "outreach.import.column.missing", column));
+                }
+            }
+            return errors.stream().anyMatch(e -> e.file().equals(file)) ? null : table;
+        }
+
+        private static void extraFields(String file, CsvTable.Row row, List<ImportRejected.LineError> errors) {
+            if (CsvTable.hasExtraFields(row)) {
+                errors.add(new ImportRejected.LineError(file, row.line(), null, "outreach.import.extraFields"));
+            }
+        }
+
+        private static ImportRejected.LineError lineError(String file, CsvTable.Row row, ShiftParser.Problem p) {
+            return new ImportRejected.LineError(file, row.line(), p.column(), p.messageKey(), p.args());
+        }
+    }
+}

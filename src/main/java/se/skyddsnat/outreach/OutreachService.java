@@ -1,0 +1,26 @@
+package se.skyddsnat.outreach;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/** Recording and reading shifts, the period's figures, and importing history. Access is checked here. */
+public interface OutreachService {
+
+    /** Records a shift for the current user, who must be a CASEWORKER or MANAGER of one of its units. */
+    long record(NewShift shift);
+
+    /** A shift of one of the user's units; any other shift does not exist for the user. Audited. */
+    Optional<ShiftView> find(long id);
+
+    /** The newest shifts of the user's units. */
+    List<ShiftView.Summary> recent(int limit);
+
+    /** Figures for a period, both dates inclusive; {@code kind} null for both. COORDINATOR, MANAGER, ANALYST. */
+    OutreachStatistics statistics(LocalDate from, LocalDate to, ShiftKind kind);
+
+    /** The two CSV files of the import contract, all or nothing. ADMIN, COORDINATOR, MANAGER. */
+    ImportResult importHistory(byte[] shiftsCsv, byte[] encountersCsv, boolean dryRun,
+            BiConsumer<Integer, Integer> progress);
+}

@@ -1,0 +1,10 @@
+package se.skyddsnat.outreach;
+
+/** The police operation of a joint shift, surveillance (spaning) or raid (tillslag). CSV and JSON use the lower-case name. */
+public enum PoliceOperation {
+    SURVEILLANCE, RAID;
+
+    public String code() {
+        return Codes.of(this);
+    }
+}

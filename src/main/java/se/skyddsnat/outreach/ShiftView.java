@@ -1,0 +1,25 @@
+package se.skyddsnat.outreach;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import se.skyddsnat.shared.MunicipalityCode;
+import se.skyddsnat.shared.UnitCode;
+
+/** A recorded shift with the people met, as its units see it. */
+public record ShiftView(long id, String ref, LocalDate date, LocalTime startTime, LocalTime endTime, ShiftKind kind,
+        PoliceOperation policeOperation, Arena arena, MunicipalityCode municipality, List<UnitCode> units, String notes,
+        boolean synthetic, String recordedBy, Instant recordedAt, List<Encounter> encounters) {
+
+    /** One person met, anonymous. */
+    public record Encounter(long id, int position, EncounterRole role, Gender gender, Integer age, Answer minor,
+            Home home, boolean supportOffered, UnitCode offeredBy, Answer accepted, boolean isMinor) {
+    }
+
+    /** A row of the shift list: no encounter details, only counts. */
+    public record Summary(long id, LocalDate date, ShiftKind kind, PoliceOperation policeOperation, Arena arena,
+            MunicipalityCode municipality, List<UnitCode> units, int encounters, int minors) {
+    }
+}

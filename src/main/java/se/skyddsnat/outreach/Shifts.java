@@ -1,0 +1,128 @@
+package se.skyddsnat.outreach;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import se.skyddsnat.shared.MunicipalityCode;
+import se.skyddsnat.shared.UnitCode;
+
+/** The shifts and encounters in schema {@code outreach}. */
+@Repository
+class Shifts {
+
+    private final JdbcClient jdbc;
+
+    Shifts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(NewShift shift, String recordedBy, boolean synthetic) {
+        long id = jdbc.sql("""
+                INSERT INTO outreach.shifts (ref, shift_date, start_time, end_time, kind, police_operation, arena,
+                                             municipality, notes, synthetic, recorded_by)
+                VALUES (:ref, :date, :start, :end, :kind, :op, :arena, :m, :notes, :synthetic, :by) RETURNING id""")
+                .param("ref", shift.ref()).param("date", shift.date()).param("start", shift.startTime())
+                .param("end", shift.endTime()).param("kind", shift.kind().code())
+                .param("op", shift.policeOperation() == null ? null : shift.policeOperation().code())
+                .param("arena", shift.arena().code()).param("m", shift.municipality().value())
+                .param("notes", shift.notes()).param("synthetic", synthetic).param("by", recordedBy)
+                .query(Long.class).single();
+        for (int i = 0; i < shift.units().size(); i++) {
+            jdbc.sql("INSERT INTO outreach.shift_units (shift_id, unit_code, position) VALUES (?, ?, ?)")
+                    .params(id, shift.units().get(i).value(), i).update();
+        }
+        return id;
+    }
+
+    long insertEncounter(long shiftId, int position, NewEncounter e) {
+        return jdbc.sql("""
+                INSERT INTO outreach.encounters (shift_id, position, role, gender, age, minor, home, support_offered,
+                                                 offered_by, accepted)
+                VALUES (:shift, :pos, :role, :gender, :age, :minor, :home, :offered, :by, :accepted) RETURNING id""")
+                .param("shift", shiftId).param("pos", position).param("role", e.role().code())
+                .param("gender", e.gender().code()).param("age", e.age()).param("minor", e.minor().code())
+                .param("home", e.home().code()).param("offered", e.supportOffered())
+                .param("by", e.offeredBy() == null ? null : e.offeredBy().value()).param("accepted", e.accepted().code())
+                .query(Long.class).single();
+    }
+
+    /** Which of these import references are already stored. */
+    Set<String> existingRefs(Collection<String> refs) {
+        if (refs.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT ref FROM outreach.shifts WHERE ref = ANY (?)")
+                .param(refs.toArray(String[]::new)).query(String.class).list());
+    }
+
+    Optional<ShiftView> find(long id) {
+        var encounters = jdbc.sql("SELECT * FROM outreach.encounters WHERE shift_id = ? ORDER BY position")
+                .param(id).query((rs, n) -> encounter(rs)).list();
+        return jdbc.sql(SHIFT_SELECT + " WHERE s.id = ?").param(id)
+                .query((rs, n) -> new ShiftView(rs.getLong("id"), rs.getString("ref"),
+                        rs.getObject("shift_date", LocalDate.class), rs.getObject("start_time", LocalTime.class),
+                        rs.getObject("end_time", LocalTime.class), parse(ShiftKind.class, rs.getString("kind")),
+                        parse(PoliceOperation.class, rs.getString("police_operation")),
+                        parse(Arena.class, rs.getString("arena")), MunicipalityCode.of(rs.getString("municipality")),
+                        units(rs), rs.getString("notes"), rs.getBoolean("synthetic"), rs.getString("recorded_by"),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), encounters))
+                .optional();
+    }
+
+    /** The newest shifts in which any of the units took part. */
+    List<ShiftView.Summary> recent(Collection<UnitCode> units, int limit) {
+        return jdbc.sql("""
+                SELECT s.id, s.shift_date, s.kind, s.police_operation, s.arena, s.municipality,
+                       ARRAY(SELECT su.unit_code FROM outreach.shift_units su WHERE su.shift_id = s.id ORDER BY su.position) AS units,
+                       (SELECT count(*) FROM outreach.encounters e WHERE e.shift_id = s.id) AS encounters,
+                       (SELECT count(*) FROM outreach.encounters e WHERE e.shift_id = s.id AND e.is_minor) AS minors
+                  FROM outreach.shifts s
+                 WHERE s.id IN (SELECT shift_id FROM outreach.shift_units WHERE unit_code = ANY (:units))
+                 ORDER BY s.shift_date DESC, s.id DESC
+                 LIMIT :limit""")
+                .param("units", units.stream().map(UnitCode::value).toArray(String[]::new)).param("limit", limit)
+                .query((rs, n) -> new ShiftView.Summary(rs.getLong("id"), rs.getObject("shift_date", LocalDate.class),
+                        parse(ShiftKind.class, rs.getString("kind")),
+                        parse(PoliceOperation.class, rs.getString("police_operation")),
+                        parse(Arena.class, rs.getString("arena")), MunicipalityCode.of(rs.getString("municipality")),
+                        units(rs), rs.getInt("encounters"), rs.getInt("minors")))
+                .list();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM outreach.shifts").query(Long.class).single();
+    }
+
+    private static final String SHIFT_SELECT = """
+            SELECT s.*, ARRAY(SELECT su.unit_code FROM outreach.shift_units su WHERE su.shift_id = s.id
+                              ORDER BY su.position) AS units
+              FROM outreach.shifts s""";
+
+    private static ShiftView.Encounter encounter(ResultSet rs) throws SQLException {
+        return new ShiftView.Encounter(rs.getLong("id"), rs.getInt("position"),
+                parse(EncounterRole.class, rs.getString("role")), parse(Gender.class, rs.getString("gender")),
+                rs.getObject("age", Integer.class), parse(Answer.class, rs.getString("minor")),
+                Home.parse(rs.getString("home")), rs.getBoolean("support_offered"),
+                rs.getString("offered_by") == null ? null : UnitCode.of(rs.getString("offered_by")),
+                parse(Answer.class, rs.getString("accepted")), rs.getBoolean("is_minor"));
+    }
+
+    private static List<UnitCode> units(ResultSet rs) throws SQLException {
+        return Arrays.stream((String[]) rs.getArray("units").getArray()).map(UnitCode::of).toList();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String code) {
+        return code == null ? null : Codes.parse(type, code).orElseThrow();
+    }
+}

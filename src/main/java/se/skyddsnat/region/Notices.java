@@ -1,0 +1,122 @@
+package se.skyddsnat.region;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.skyddsnat.audit.AuditEvent;
+import se.skyddsnat.audit.AuditKind;
+import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.CurrentUser;
+import se.skyddsnat.identity.Role;
+import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.MunicipalityCode;
+
+/**
+ * Notices to non-joined municipalities, for the COORDINATOR role. Created in the transaction that
+ * records the shift (a synchronous listener), so a shift and its notices are stored together or not at all.
+ */
+@Service
+public class Notices {
+
+    private static final RowMapper<Notice> NOTICE = (rs, n) -> new Notice(rs.getLong("id"), rs.getLong("shift_id"),
+            rs.getObject("shift_date", LocalDate.class), MunicipalityCode.of(rs.getString("municipality")),
+            rs.getString("name"), rs.getInt("exposed"), rs.getInt("buyers"), rs.getInt("other"),
+            rs.getObject("informed_on", LocalDate.class), rs.getString("informed_how"), rs.getBoolean("historical"));
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Notices(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(NonJoinedResidentsMet event) {
+        jdbc.sql("""
+                INSERT INTO region.notices (shift_id, shift_date, municipality, exposed, buyers, other,
+                                            informed_on, informed_how, closed_by, historical)
+                VALUES (:shift, :date, :m, :e, :b, :o, :on, :how, :by, :historical)
+                ON CONFLICT (shift_id, municipality) DO NOTHING""")
+                .param("shift", event.shiftId()).param("date", event.date()).param("m", event.municipality().value())
+                .param("e", event.exposed()).param("b", event.buyers()).param("o", event.other())
+                .param("on", event.historical() ? event.date() : null)
+                .param("how", event.historical() ? "historical import" : null)
+                .param("by", event.historical() ? "system" : null)
+                .param("historical", event.historical())
+                .update();
+    }
+
+    /** Open notices, oldest first, for the project leader's start page. */
+    public List<Notice> open() {
+        if (!mayHandle()) {
+            return List.of();
+        }
+        return jdbc.sql(select("WHERE n.informed_on IS NULL ORDER BY n.shift_date, n.id")).query(NOTICE).list();
+    }
+
+    /** Every notice (open and closed), newest first. */
+    public List<Notice> all(MunicipalityCode municipality) {
+        requireHandler();
+        var where = municipality == null ? "" : "WHERE n.municipality = :m ";
+        var spec = jdbc.sql(select(where + "ORDER BY n.shift_date DESC, n.id DESC"));
+        if (municipality != null) {
+            spec = spec.param("m", municipality.value());
+        }
+        return spec.query(NOTICE).list();
+    }
+
+    public Optional<Notice> find(long id) {
+        requireHandler();
+        return jdbc.sql(select("WHERE n.id = :id")).param("id", id).query(NOTICE).optional();
+    }
+
+    /** Records how and when the municipality was informed. */
+    @Transactional
+    public void close(long id, LocalDate informedOn, String informedHow) {
+        requireHandler();
+        var errors = new ArrayList<InvalidInput.Violation>();
+        if (informedOn == null || informedOn.isAfter(LocalDate.now(clock))) {
+            errors.add(new InvalidInput.Violation("informedOn", "notice.error.informedOn"));
+        }
+        if (informedHow == null || informedHow.isBlank() || informedHow.length() > 300) {
+            errors.add(new InvalidInput.Violation("informedHow", "notice.error.informedHow"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        int updated = jdbc.sql("""
+                UPDATE region.notices SET informed_on = ?, informed_how = ?, closed_by = ?
+                 WHERE id = ? AND informed_on IS NULL""")
+                .params(informedOn, informedHow.trim(), CurrentUser.require().username(), id).update();
+        if (updated == 0) {
+            throw InvalidInput.of("id", "notice.error.notOpen");
+        }
+        audit.record(AuditEvent.of(AuditKind.CHANGE).subject("notice", id).details("informed"));
+    }
+
+    private static String select(String tail) {
+        return "SELECT n.*, m.name FROM region.notices n JOIN region.municipalities m ON m.code = n.municipality " + tail;
+    }
+
+    private static boolean mayHandle() {
+        return CurrentUser.get().map(u -> u.hasRole(Role.COORDINATOR)).orElse(false);
+    }
+
+    private static void requireHandler() {
+        if (!mayHandle()) {
+            throw new org.springframework.security.access.AccessDeniedException("COORDINATOR only");
+        }
+    }
+}
