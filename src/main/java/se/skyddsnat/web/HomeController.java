@@ -1,14 +1,34 @@
 package se.skyddsnat.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page: the user's worklist and the actions their roles use most. */
+import se.skyddsnat.casework.Tasks;
+import se.skyddsnat.region.Notices;
+
+/** The start page is the worklist: the open tasks of the user's units (overdue first) and, for the project leader, open notices. */
 @Controller
 class HomeController {
 
+    private final Tasks tasks;
+    private final Notices notices;
+    private final Clock clock;
+
+    HomeController(Tasks tasks, Notices notices, Clock clock) {
+        this.tasks = tasks;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        model.addAttribute("tasks", tasks.openForCurrentUser());
+        model.addAttribute("notices", notices.open());
+        model.addAttribute("today", LocalDate.now(clock));
         return "web/home";
     }
 }

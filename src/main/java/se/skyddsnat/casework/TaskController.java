@@ -1,0 +1,76 @@
+package se.skyddsnat.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.skyddsnat.shared.InvalidInput;
+
+/** Closing a task: when it was done and to whom. */
+@Controller
+class TaskController {
+
+    public static class DoneForm {
+        private String doneOn;
+        private String doneTo;
+
+        public String getDoneOn() { return doneOn; }
+        public void setDoneOn(String v) { doneOn = v; }
+        public String getDoneTo() { return doneTo; }
+        public void setDoneTo(String v) { doneTo = v; }
+    }
+
+    private final Tasks tasks;
+    private final Clock clock;
+
+    TaskController(Tasks tasks, Clock clock) {
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @GetMapping("/tasks/{id}")
+    String show(@PathVariable long id, Model model) {
+        Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var form = new DoneForm();
+        form.setDoneOn(LocalDate.now(clock).toString());
+        model.addAttribute("task", task);
+        model.addAttribute("form", form);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "casework/task";
+    }
+
+    @PostMapping("/tasks/{id}")
+    String close(@PathVariable long id, @ModelAttribute("form") DoneForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            tasks.close(id, date(form.getDoneOn()), form.getDoneTo());
+        } catch (InvalidInput e) {
+            e.rejectInto(result);
+            model.addAttribute("task", task);
+            model.addAttribute("today", LocalDate.now(clock));
+            return "casework/task";
+        }
+        redirect.addFlashAttribute("message", "task.closed");
+        return "redirect:/";
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

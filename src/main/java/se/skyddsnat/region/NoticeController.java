@@ -1,0 +1,84 @@
+package se.skyddsnat.region;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.skyddsnat.shared.InvalidInput;
+
+/** The project leader's notices to non-joined municipalities: list, and record how each was informed. */
+@Controller
+@PreAuthorize("hasRole('COORDINATOR')")
+class NoticeController {
+
+    public static class InformedForm {
+        private String informedOn;
+        private String informedHow;
+
+        public String getInformedOn() { return informedOn; }
+        public void setInformedOn(String v) { informedOn = v; }
+        public String getInformedHow() { return informedHow; }
+        public void setInformedHow(String v) { informedHow = v; }
+    }
+
+    private final Notices notices;
+    private final Clock clock;
+
+    NoticeController(Notices notices, Clock clock) {
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    @GetMapping("/region/notices")
+    String list(Model model) {
+        model.addAttribute("notices", notices.all(null));
+        return "region/notices";
+    }
+
+    @GetMapping("/region/notices/{id}")
+    String show(@PathVariable long id, Model model) {
+        var form = new InformedForm();
+        form.setInformedOn(LocalDate.now(clock).toString());
+        return page(id, form, model);
+    }
+
+    @PostMapping("/region/notices/{id}")
+    String close(@PathVariable long id, @ModelAttribute("form") InformedForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            notices.close(id, date(form.getInformedOn()), form.getInformedHow());
+        } catch (InvalidInput e) {
+            e.rejectInto(result);
+            return page(id, form, model);
+        }
+        redirect.addFlashAttribute("message", "notice.closed");
+        return "redirect:/";
+    }
+
+    private String page(long id, InformedForm form, Model model) {
+        model.addAttribute("notice", notices.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("form", form);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "region/notice";
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
