@@ -4,6 +4,7 @@ package se.skyddsnat.outreach;
 public enum Arena {
     STREET, APARTMENT, HOTEL, SEX_CLUB, ONLINE, OTHER;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return Codes.of(this);
     }

@@ -4,6 +4,7 @@ package se.skyddsnat.outreach;
 public enum Gender {
     FEMALE, MALE, OTHER, UNKNOWN;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return Codes.of(this);
     }

@@ -21,6 +21,7 @@ public record Home(Kind kind, MunicipalityCode municipality) {
     }
 
     /** {@code 0180}, {@code abroad} or {@code unknown}. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return switch (kind) {
             case MUNICIPALITY -> municipality.value();

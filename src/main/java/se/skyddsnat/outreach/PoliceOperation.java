@@ -4,6 +4,7 @@ package se.skyddsnat.outreach;
 public enum PoliceOperation {
     SURVEILLANCE, RAID;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return Codes.of(this);
     }

@@ -4,6 +4,7 @@ package se.skyddsnat.outreach;
 public enum ShiftKind {
     JOINT, OWN;
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return Codes.of(this);
     }

@@ -3,7 +3,7 @@ package se.skyddsnat.shared;
 import java.util.regex.Pattern;
 
 /** An SCB municipality code: four digits with the leading zero kept ({@code 0180} = Stockholm). */
-public record MunicipalityCode(String value) implements Comparable<MunicipalityCode> {
+public record MunicipalityCode(@com.fasterxml.jackson.annotation.JsonValue String value) implements Comparable<MunicipalityCode> {
 
     private static final Pattern FORMAT = Pattern.compile("[0-9]{4}");
 

@@ -3,7 +3,7 @@ package se.skyddsnat.shared;
 import java.util.regex.Pattern;
 
 /** The stable code of a unit, e.g. {@code MIKA}; used in imports, the API and references between modules. */
-public record UnitCode(String value) implements Comparable<UnitCode>, java.io.Serializable {
+public record UnitCode(@com.fasterxml.jackson.annotation.JsonValue String value) implements Comparable<UnitCode>, java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9_]{1,31}");
 

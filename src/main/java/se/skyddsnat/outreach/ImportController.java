@@ -1,0 +1,75 @@
+package se.skyddsnat.outreach;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Importing history in the UI: upload, validate, preview, confirm, and follow the progress. */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'MANAGER')")
+class ImportController {
+
+    private final OutreachService outreach;
+    private final ImportJobs jobs;
+
+    ImportController(OutreachService outreach, ImportJobs jobs) {
+        this.outreach = outreach;
+        this.jobs = jobs;
+    }
+
+    @GetMapping("/outreach/import")
+    String form(Model model) {
+        columns(model);
+        return "outreach/import";
+    }
+
+    /** Validates both files completely (a dry run) and shows what would be imported, or every error. */
+    @PostMapping("/outreach/import")
+    String upload(@RequestParam(required = false) MultipartFile shifts,
+            @RequestParam(required = false) MultipartFile encounters, Model model) throws IOException {
+        byte[] s = shifts == null ? new byte[0] : shifts.getBytes();
+        byte[] e = encounters == null ? new byte[0] : encounters.getBytes();
+        try {
+            var preview = outreach.importHistory(s, e, true, null);
+            model.addAttribute("job", jobs.preview(s, e, preview));
+            return "outreach/import-preview";
+        } catch (ImportRejected rejected) {
+            model.addAttribute("errors", rejected.errors());
+            columns(model);
+            return "outreach/import";
+        }
+    }
+
+    @PostMapping("/outreach/import/{id}")
+    String confirm(@PathVariable String id) {
+        jobs.start(jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "redirect:/outreach/import/" + id;
+    }
+
+    @GetMapping("/outreach/import/{id}")
+    String progressPage(@PathVariable String id, Model model) {
+        model.addAttribute("job", jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "outreach/import-progress";
+    }
+
+    /** Polled by htmx every second until the import is done. */
+    @GetMapping("/outreach/import/{id}/progress")
+    String progress(@PathVariable String id, Model model) {
+        model.addAttribute("job", jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "outreach/import-progress :: progress";
+    }
+
+    private static void columns(Model model) {
+        model.addAttribute("shiftColumns", ShiftParser.SHIFT_COLUMNS);
+        model.addAttribute("encounterColumns", ShiftParser.ENCOUNTER_COLUMNS);
+    }
+}
