@@ -21,7 +21,7 @@ import se.skyddsnat.region.Municipality;
 @Repository
 class StatisticsQueries {
 
-    private static final String PERIOD = """
+    private static final String PERIOD = " " + """
             shift_date BETWEEN :from AND :to AND (CAST(:kind AS varchar) IS NULL OR kind = CAST(:kind AS varchar))""";
 
     private final JdbcClient jdbc;

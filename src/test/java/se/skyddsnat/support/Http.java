@@ -71,6 +71,27 @@ public class Http {
         return send(builder.build());
     }
 
+    /** A multipart/form-data POST with one part per file (as a browser or curl -F sends it). */
+    public HttpResponse<String> multipart(String path, Map<String, byte[]> files, String bearer) {
+        String boundary = "----skyddsnat" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (var file : files.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
+                    + "\"; filename=\"" + file.getKey() + ".csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return send(builder.build());
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
