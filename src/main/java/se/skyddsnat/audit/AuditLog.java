@@ -4,6 +4,8 @@ package se.skyddsnat.audit;
  * The one way to write to the audit log. Call it from the service layer, inside the transaction
  * of the work it records, so that a change and its audit row commit (or roll back) together.
  * The actor is the authenticated user unless an event names one (e.g. a failed login).
+ * A read of personal data writes a row, so a service method that reads and audits must not run in a
+ * read-only transaction.
  */
 public interface AuditLog {
 

@@ -89,7 +89,7 @@ class DefaultOutreachService implements OutreachService {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the read is audited
     public Optional<ShiftView> find(long id) {
         CurrentUser user = CurrentUser.require();
         if (RECORDERS.stream().noneMatch(user::hasRole)) {
