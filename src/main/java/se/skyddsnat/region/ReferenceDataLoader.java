@@ -22,6 +22,7 @@ import se.skyddsnat.shared.MunicipalityCode;
  * never typed in here.
  */
 @Component
+@org.springframework.core.annotation.Order(1)
 class ReferenceDataLoader implements ApplicationRunner {
 
     static final String RESOURCE = "region/municipalities-stockholm-county.csv";
