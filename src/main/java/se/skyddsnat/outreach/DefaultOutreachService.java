@@ -136,6 +136,20 @@ class DefaultOutreachService implements OutreachService {
         return statistics.compute(from, to, kind, properties.weeklyTarget());
     }
 
+    /**
+     * The figures for a file that leaves the system: the same rules as {@link #statistics}, and the export
+     * is audited (period, kind, format and whether small counts were suppressed; no personal data).
+     */
+    @Transactional
+    public OutreachStatistics statisticsForExport(LocalDate from, LocalDate to, ShiftKind kind, String format,
+            boolean suppress) {
+        OutreachStatistics figures = statistics(from, to, kind);
+        audit.record(AuditEvent.of(AuditKind.READ).subject("outreach-statistics", from + ".." + to)
+                .purpose("export").details("format=" + format + " kind=" + (kind == null ? "all" : kind.code())
+                        + " suppress=" + suppress));
+        return figures;
+    }
+
     @Override
     @Transactional
     public ImportResult importHistory(byte[] shiftsCsv, byte[] encountersCsv, boolean dryRun,
