@@ -18,25 +18,35 @@ class JdbcMunicipalities implements Municipalities {
             rs.getInt("population"), rs.getInt("population_year"),
             RegionalOfferStatus.parse(rs.getString("regional_offer_2022")));
 
-    private final JdbcClient jdbc;
+    /** The latest loaded population table's figure (the reference file's when nothing newer is loaded). */
+    private static final String SELECT = """
+            SELECT m.code, m.name, m.county, m.regional_offer_2022,
+                   coalesce(p.population, m.population) AS population, coalesce(p.year, m.population_year) AS population_year
+              FROM region.municipalities m
+              LEFT JOIN LATERAL (SELECT population, year FROM region.population
+                                  WHERE municipality = m.code ORDER BY year DESC LIMIT 1) p ON true""";
 
-    JdbcMunicipalities(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Agreements agreements;
+
+    JdbcMunicipalities(JdbcClient jdbc, Agreements agreements) {
         this.jdbc = jdbc;
+        this.agreements = agreements;
     }
 
     @Override
     public List<Municipality> all() {
-        return jdbc.sql("SELECT * FROM region.municipalities ORDER BY code").query(ROW).list();
+        return jdbc.sql(SELECT + " ORDER BY m.code").query(ROW).list();
     }
 
     @Override
     public Optional<Municipality> find(MunicipalityCode code) {
-        return jdbc.sql("SELECT * FROM region.municipalities WHERE code = ?").param(code.value()).query(ROW).optional();
+        return jdbc.sql(SELECT + " WHERE m.code = ?").param(code.value()).query(ROW).optional();
     }
 
     @Override
     public Optional<RegionalOfferStatus> offerStatusOn(MunicipalityCode code, LocalDate date) {
-        return find(code).map(Municipality::regionalOffer2022);
+        return find(code).map(m -> AgreementHistory.statusOn(m.regionalOffer2022(), agreements.history(code), date));
     }
 
     long count() {
@@ -50,5 +60,15 @@ class JdbcMunicipalities implements Municipalities {
                 .params(m.code().value(), m.name(), m.county(), m.population(), m.populationYear(),
                         m.regionalOffer2022().csvValue())
                 .update();
+        // the reference figure is the first population table; the 2022 report's "joined" is an agreement
+        // whose start is unknown, in force from before 2022
+        jdbc.sql("INSERT INTO region.population (municipality, year, population, loaded_by) VALUES (?, ?, ?, 'reference data')")
+                .params(m.code().value(), m.populationYear(), m.population()).update();
+        if (m.regionalOffer2022() == RegionalOfferStatus.JOINED) {
+            jdbc.sql("""
+                    INSERT INTO region.agreements (municipality, known_from, services, note, recorded_by)
+                    VALUES (?, DATE '2022-01-01', ARRAY['MIKA', 'KAST', 'COORDINATORS']::varchar(16)[],
+                            '2022 års rapport', 'reference data')""").param(m.code().value()).update();
+        }
     }
 }

@@ -15,8 +15,9 @@ public interface Municipalities {
     Optional<Municipality> find(MunicipalityCode code);
 
     /**
-     * The municipality's status in the regional offer on a date. Until agreement history is
-     * recorded, this is the reference status (the 2022 report) whatever the date.
+     * "Had municipality M joined the regional offer on date D?", answered from its agreement history:
+     * HOST for the city that runs the units, JOINED when an agreement was in force that day, UNKNOWN when the
+     * sources cannot tell (before the known part of an agreement whose start is unknown), else NOT_JOINED.
      */
     Optional<RegionalOfferStatus> offerStatusOn(MunicipalityCode code, LocalDate date);
 }

@@ -92,6 +92,38 @@ public class Http {
         return send(builder.build());
     }
 
+    /** A browser's file-upload form: text fields (with the CSRF token of the last page) and one file. */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, byte[] content) {
+        String boundary = "----skyddsnat" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        var all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.putIfAbsent("_csrf", csrf);
+        }
+        for (var field : all.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileField + ".csv\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** A raw body with a content type, e.g. text/csv to an API endpoint. */
+    public HttpResponse<String> body(String method, String path, String contentType, byte[] content, String bearer) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .header("Accept", "application/json, application/problem+json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(content));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        return send(builder.build());
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
