@@ -3,8 +3,11 @@ package se.skyddsnat.region;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.RowMapper;
@@ -26,6 +29,10 @@ import se.skyddsnat.shared.MunicipalityCode;
  */
 @Service
 public class Notices {
+
+    /** How many of a municipality's notices are open (not yet informed) and closed. */
+    public record Counts(long open, long closed) {
+    }
 
     private static final RowMapper<Notice> NOTICE = (rs, n) -> new Notice(rs.getLong("id"), rs.getLong("shift_id"),
             rs.getObject("shift_date", LocalDate.class), MunicipalityCode.of(rs.getString("municipality")),
@@ -75,6 +82,28 @@ public class Notices {
             spec = spec.param("m", municipality.value());
         }
         return spec.query(NOTICE).list();
+    }
+
+    /**
+     * Open and closed notices per municipality; municipalities without notices are absent. Counts carry no
+     * identities, so COORDINATOR, ADMIN, MANAGER and ANALYST may read them.
+     */
+    public Map<MunicipalityCode, Counts> countsByMunicipality() {
+        var user = CurrentUser.require();
+        if (!(user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGER)
+                || user.hasRole(Role.ANALYST))) {
+            throw new org.springframework.security.access.AccessDeniedException("No role that reads notice counts");
+        }
+        var counts = new TreeMap<MunicipalityCode, Counts>();
+        jdbc.sql("""
+                SELECT municipality, count(*) FILTER (WHERE informed_on IS NULL) AS open,
+                       count(*) FILTER (WHERE informed_on IS NOT NULL) AS closed
+                  FROM region.notices GROUP BY municipality""")
+                .query(rs -> {
+                    counts.put(MunicipalityCode.of(rs.getString("municipality")),
+                            new Counts(rs.getLong("open"), rs.getLong("closed")));
+                });
+        return Collections.unmodifiableMap(counts);
     }
 
     public Optional<Notice> find(long id) {

@@ -1,0 +1,148 @@
+package se.skyddsnat.region;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.CurrentUser;
+import se.skyddsnat.identity.Role;
+import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.MunicipalityCode;
+
+/**
+ * Meetings of the regional offer's steering group and preparation group. COORDINATOR and ADMIN record
+ * them; MANAGER and ANALYST read. Each year shows whether the steering group met the agreement's minimum.
+ */
+@Service
+public class Meetings {
+
+    public static final int MAX_DECISIONS = 4000;
+
+    private static final Set<Role> READERS = EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.MANAGER, Role.ANALYST);
+    private static final Set<Role> WRITERS = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
+
+    private final JdbcClient jdbc;
+    private final Municipalities municipalities;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Meetings(JdbcClient jdbc, Municipalities municipalities, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.municipalities = municipalities;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every year from the first recorded meeting (or this year) to this year, newest first, empty years included. */
+    public List<MeetingYear> years() {
+        require(READERS);
+        int thisYear = LocalDate.now(clock).getYear();
+        int first = jdbc.sql("SELECT coalesce(extract(year FROM min(held_on))::int, ?) FROM region.meetings")
+                .param(thisYear).query(Integer.class).single();
+        int from = Math.min(first, thisYear);
+        var byYear = new HashMap<Integer, List<Meeting>>();
+        for (Meeting m : meetings(LocalDate.of(from, 1, 1), LocalDate.of(thisYear, 12, 31))) {
+            byYear.computeIfAbsent(m.date().getYear(), y -> new ArrayList<>()).add(m);
+        }
+        var years = new ArrayList<MeetingYear>();
+        for (int year = thisYear; year >= from; year--) {
+            years.add(new MeetingYear(year, year == thisYear, byYear.getOrDefault(year, List.of())));
+        }
+        return years;
+    }
+
+    /** One year's meetings, newest first. */
+    public MeetingYear year(int year) {
+        require(READERS);
+        return new MeetingYear(year, year == LocalDate.now(clock).getYear(),
+                meetings(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+    }
+
+    /** Whether the current user may record meetings (COORDINATOR or ADMIN). */
+    public boolean mayRecord() {
+        return CurrentUser.get().map(u -> u.roles().stream().anyMatch(WRITERS::contains)).orElse(false);
+    }
+
+    /**
+     * Records a meeting that has been held. A null date or kind, or a null element among the
+     * municipalities, is input that was missing or unreadable. Fields in errors: date, kind,
+     * municipalities, decisions. One meeting of each kind a day.
+     */
+    @Transactional
+    public long record(LocalDate date, MeetingKind kind, List<MunicipalityCode> participants, String decisions) {
+        require(WRITERS);
+        var errors = new ArrayList<InvalidInput.Violation>();
+        if (date == null || date.isAfter(LocalDate.now(clock))) {
+            errors.add(new InvalidInput.Violation("date", "meeting.error.date"));
+        } else if (kind != null && jdbc.sql("SELECT count(*) FROM region.meetings WHERE held_on = ? AND kind = ?")
+                .params(date, kind.code()).query(Long.class).single() > 0) {
+            errors.add(new InvalidInput.Violation("date", "meeting.error.duplicate." + kind.code(), date.toString()));
+        }
+        if (kind == null) {
+            errors.add(new InvalidInput.Violation("kind", "meeting.error.kind"));
+        }
+        var codes = participants == null ? List.<MunicipalityCode>of() : participants;
+        if (codes.stream().anyMatch(c -> c == null || municipalities.find(c).isEmpty())) {
+            errors.add(new InvalidInput.Violation("municipalities", "meeting.error.municipalities"));
+        }
+        String text = decisions == null || decisions.isBlank() ? null : decisions.strip();
+        if (text != null && text.length() > MAX_DECISIONS) {
+            errors.add(new InvalidInput.Violation("decisions", "meeting.error.decisions", MAX_DECISIONS));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        long id = jdbc.sql("""
+                INSERT INTO region.meetings (held_on, kind, decisions, recorded_by) VALUES (?, ?, ?, ?) RETURNING id""")
+                .params(date, kind.code(), text, CurrentUser.require().username()).query(Long.class).single();
+        for (MunicipalityCode code : new LinkedHashSet<>(codes)) {
+            jdbc.sql("INSERT INTO region.meeting_municipalities (meeting_id, municipality) VALUES (?, ?)")
+                    .params(id, code.value()).update();
+        }
+        audit.change("meeting", Long.toString(id), kind.code() + " meeting recorded");
+        return id;
+    }
+
+    private List<Meeting> meetings(LocalDate from, LocalDate to) {
+        Map<Long, List<Meeting.Participant>> participants = new HashMap<>();
+        jdbc.sql("""
+                SELECT mm.meeting_id, m.code, m.name
+                  FROM region.meetings mt
+                  JOIN region.meeting_municipalities mm ON mm.meeting_id = mt.id
+                  JOIN region.municipalities m ON m.code = mm.municipality
+                 WHERE mt.held_on BETWEEN :from AND :to
+                 ORDER BY m.name""")
+                .param("from", from).param("to", to)
+                .query(rs -> {
+                    participants.computeIfAbsent(rs.getLong("meeting_id"), id -> new ArrayList<>())
+                            .add(new Meeting.Participant(MunicipalityCode.of(rs.getString("code")), rs.getString("name")));
+                });
+        return jdbc.sql("""
+                SELECT id, held_on, kind, decisions FROM region.meetings
+                 WHERE held_on BETWEEN :from AND :to ORDER BY held_on DESC, kind""")
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new Meeting(rs.getLong("id"), rs.getObject("held_on", LocalDate.class),
+                        MeetingKind.parse(rs.getString("kind")).orElseThrow(),
+                        participants.getOrDefault(rs.getLong("id"), List.of()), rs.getString("decisions")))
+                .list();
+    }
+
+    private static void require(Set<Role> roles) {
+        var user = CurrentUser.require();
+        if (user.roles().stream().noneMatch(roles::contains)) {
+            throw new AccessDeniedException("Role not allowed: " + roles);
+        }
+    }
+}
