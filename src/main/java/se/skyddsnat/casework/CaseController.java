@@ -1,0 +1,137 @@
+package se.skyddsnat.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.skyddsnat.identity.CurrentUser;
+import se.skyddsnat.shared.InvalidInput;
+
+/** Cases: the list, opening one for a person, the case page with its sections, closing, and emergency access. */
+@Controller
+class CaseController {
+
+    private final Cases cases;
+    private final People people;
+    private final List<CaseSection> sections;
+    private final Clock clock;
+
+    CaseController(Cases cases, People people, org.springframework.beans.factory.ObjectProvider<CaseSection> sections,
+            Clock clock) {
+        this.cases = cases;
+        this.people = people;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
+        this.clock = clock;
+    }
+
+    @GetMapping("/cases")
+    String list(Model model) {
+        model.addAttribute("cases", cases.visible(true, 200));
+        return "casework/cases";
+    }
+
+    @GetMapping("/cases/new")
+    String newCase(@RequestParam long personId, @ModelAttribute("form") CaseForm form, Model model) {
+        form.setPersonId(personId);
+        form.setOpenedOn(LocalDate.now(clock).toString());
+        return form(form, model);
+    }
+
+    @PostMapping("/cases")
+    String open(@ModelAttribute("form") CaseForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        var members = new ArrayList<NewCase.Member>();
+        if (form.getPersonId() != null) {
+            members.add(new NewCase.Member(form.getPersonId(), form.getRole()));
+        }
+        if (form.getSecondPersonId() != null) {
+            members.add(new NewCase.Member(form.getSecondPersonId(), form.getSecondRole()));
+        }
+        try {
+            long id = cases.open(new NewCase(form.getUnit(), form.getKind(), form.getOpenedOn(), form.getReason(), null,
+                    members, form.getEncounterId()));
+            redirect.addFlashAttribute("message", "case.opened");
+            return "redirect:/cases/" + id;
+        } catch (InvalidInput e) {
+            e.rejectInto(result);
+            return form(form, model);
+        }
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(@PathVariable long id, Model model) {
+        CaseFile caseFile = cases.find(id, "view").orElseThrow(CaseAccess::notFound);
+        return page(caseFile, model);
+    }
+
+    @PostMapping("/cases/{id}/close")
+    String close(@PathVariable long id, @RequestParam(required = false) String closedOn,
+            @RequestParam(required = false) String outcome, Model model, RedirectAttributes redirect) {
+        try {
+            cases.close(id, closedOn, outcome);
+        } catch (InvalidInput e) {
+            model.addAttribute("closeErrors", e.violations());
+            return page(cases.find(id, "view").orElseThrow(CaseAccess::notFound), model);
+        }
+        redirect.addFlashAttribute("message", "case.closed");
+        return "redirect:/cases/" + id;
+    }
+
+    @GetMapping("/emergency")
+    String emergencyForm() {
+        return "casework/emergency";
+    }
+
+    @PostMapping("/emergency")
+    String emergency(@RequestParam(required = false) String personalNumber, @RequestParam(required = false) String reason,
+            Model model) {
+        try {
+            List<Long> opened = cases.emergencyAccess(personalNumber, reason);
+            if (opened.size() == 1) {
+                return "redirect:/people/" + opened.getFirst();
+            }
+            model.addAttribute("opened", opened);
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.violations());
+        }
+        model.addAttribute("personalNumber", personalNumber);
+        model.addAttribute("reason", reason);
+        return "casework/emergency";
+    }
+
+    private String page(CaseFile caseFile, Model model) {
+        model.addAttribute("caseFile", caseFile);
+        model.addAttribute("ownUnit", CurrentUser.require().belongsTo(caseFile.unit()));
+        model.addAttribute("outcomes", CaseOutcome.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        var shown = new ArrayList<String>();
+        for (CaseSection section : sections) {
+            section.model(caseFile).forEach(model::addAttribute);
+            shown.add(section.template());
+        }
+        model.addAttribute("sections", shown);
+        return "casework/case";
+    }
+
+    private String form(CaseForm form, Model model) {
+        if (form.getPersonId() != null) {
+            model.addAttribute("person", people.find(form.getPersonId(), "open case").orElseThrow(CaseAccess::notFound));
+        }
+        model.addAttribute("units", List.copyOf(CurrentUser.require().units()));
+        model.addAttribute("kinds", CaseKind.values());
+        model.addAttribute("roles", CaseRole.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "casework/case-form";
+    }
+}

@@ -1,0 +1,19 @@
+package se.skyddsnat.casework;
+
+import java.util.Map;
+
+/**
+ * A part of the case page contributed by a capability (journal, referrals, trafficking track, ...): a
+ * template fragment {@code section} in {@link #template()} and the model it needs. The case page shows every
+ * section in {@link #order()}; each section's service checks access itself, as everywhere.
+ */
+interface CaseSection {
+
+    /** The template holding a {@code th:fragment="section"}, e.g. {@code casework/journal}. */
+    String template();
+
+    int order();
+
+    /** Model attributes for the fragment, read for the case the user is looking at. */
+    Map<String, Object> model(CaseFile caseFile);
+}

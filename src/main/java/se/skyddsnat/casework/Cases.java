@@ -1,0 +1,251 @@
+package se.skyddsnat.casework;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Role;
+import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.PersonalNumber;
+import se.skyddsnat.shared.UnitCode;
+
+/**
+ * Cases (ärenden): open, read, add people, close; and emergency access to a person outside the user's units.
+ * Access and audit are checked here for the UI and the API alike.
+ */
+@Service
+public class Cases {
+
+    private static final RowMapper<CaseFile> CASE = (rs, n) -> new CaseFile(rs.getLong("id"),
+            UnitCode.of(rs.getString("unit_code")), CaseKind.of(rs.getString("kind")), rs.getString("responsible"),
+            rs.getString("status").equals("open"), rs.getObject("opened_on", LocalDate.class), rs.getString("reason"),
+            rs.getObject("closed_on", LocalDate.class),
+            rs.getString("outcome") == null ? null : CaseOutcome.of(rs.getString("outcome")),
+            (Long) rs.getObject("encounter_id"), List.of());
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final AuditLog audit;
+    private final CaseworkProperties properties;
+    private final Clock clock;
+
+    Cases(JdbcClient jdbc, CaseAccess access, AuditLog audit, CaseworkProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Opens a case in one of the user's units, with the people in it (who must be visible to the user). */
+    @Transactional
+    public long open(NewCase input) {
+        var scope = access.scope();
+        var errors = new ArrayList<InvalidInput.Violation>();
+        UnitCode unit = People.unit(input.unit(), scope.user(), errors);
+        CaseKind kind = People.parse(CaseKind.class, input.kind());
+        if (kind == null) {
+            errors.add(new InvalidInput.Violation("kind", "case.error.kind"));
+        }
+        LocalDate openedOn = date(input.openedOn());
+        if (openedOn == null || openedOn.isAfter(LocalDate.now(clock))) {
+            errors.add(new InvalidInput.Violation("openedOn", "case.error.openedOn"));
+        }
+        String reason = People.blank(input.reason());
+        if (reason == null || reason.length() > 1000) {
+            errors.add(new InvalidInput.Violation("reason", "case.error.reason"));
+        }
+        if (input.people() == null || input.people().isEmpty()) {
+            errors.add(new InvalidInput.Violation("people", "case.error.people"));
+        } else {
+            for (var member : input.people()) {
+                if (People.parse(CaseRole.class, member.role()) == null) {
+                    errors.add(new InvalidInput.Violation("people", "case.error.role"));
+                }
+                if (!access.personVisible(scope, member.personId())) {
+                    throw CaseAccess.notFound();
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        String responsible = People.blank(input.responsible()) == null ? scope.user().username() : input.responsible().strip();
+        long id = jdbc.sql("""
+                INSERT INTO casework.cases (unit_code, kind, responsible, opened_on, reason, encounter_id, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(unit.value(), kind.code(), responsible, openedOn, reason, input.encounterId(),
+                        scope.user().username())
+                .query(Long.class).single();
+        for (var member : input.people()) {
+            jdbc.sql("INSERT INTO casework.case_people (case_id, person_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(id, member.personId(), People.parse(CaseRole.class, member.role()).code()).update();
+        }
+        audit.change("case", String.valueOf(id), "opened in " + unit.value() + " kind " + kind.code());
+        return id;
+    }
+
+    /** A case the user may see, with its people (protected identities masked); audited with the purpose. */
+    @Transactional
+    public Optional<CaseFile> find(long id, String purpose) {
+        var scope = access.scope();
+        if (!access.caseVisible(scope, id)) {
+            return Optional.empty();
+        }
+        CaseFile c = jdbc.sql("SELECT * FROM casework.cases WHERE id = ?").param(id).query(CASE).single();
+        audit.read("case", String.valueOf(id), purpose);
+        return Optional.of(withPeople(c));
+    }
+
+    /** The open cases the user may see (own units, shared, emergency), newest first. */
+    @Transactional
+    public List<CaseFile> visible(boolean openOnly, int limit) {
+        var scope = access.scope();
+        List<CaseFile> cases = scope.bind(jdbc.sql("SELECT * FROM casework.cases c WHERE " + CaseAccess.VISIBLE_CASE
+                + (openOnly ? " AND c.status = 'open'" : "") + " ORDER BY c.opened_on DESC, c.id DESC LIMIT :limit"))
+                .param("limit", limit).query(CASE).list();
+        cases.forEach(c -> audit.read("case", String.valueOf(c.id()), "list"));
+        return cases;
+    }
+
+    /** The cases of a person that the user may see. */
+    @Transactional
+    public List<CaseFile> ofPerson(long personId) {
+        var scope = access.scope();
+        return scope.bind(jdbc.sql("SELECT c.* FROM casework.cases c JOIN casework.case_people cp ON cp.case_id = c.id "
+                + "WHERE cp.person_id = :person AND " + CaseAccess.VISIBLE_CASE + " ORDER BY c.opened_on DESC"))
+                .param("person", personId).query(CASE).list();
+    }
+
+    /** Adds a person the user may see to a case of the user's own unit. */
+    @Transactional
+    public void addPerson(long caseId, long personId, String role) {
+        var scope = access.scope();
+        CaseFile c = requireOwn(scope, caseId);
+        CaseRole r = People.parse(CaseRole.class, role);
+        if (r == null) {
+            throw InvalidInput.of("role", "case.error.role");
+        }
+        if (!access.personVisible(scope, personId)) {
+            throw CaseAccess.notFound();
+        }
+        jdbc.sql("INSERT INTO casework.case_people (case_id, person_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(c.id(), personId, r.code()).update();
+        audit.change("case", String.valueOf(caseId), "person " + personId + " added as " + r.code());
+    }
+
+    /** Closes an open case of the user's own unit with its outcome. */
+    @Transactional
+    public void close(long caseId, String closedOn, String outcome) {
+        var scope = access.scope();
+        CaseFile c = requireOwn(scope, caseId);
+        var errors = new ArrayList<InvalidInput.Violation>();
+        LocalDate on = date(closedOn);
+        if (on == null || on.isBefore(c.openedOn()) || on.isAfter(LocalDate.now(clock))) {
+            errors.add(new InvalidInput.Violation("closedOn", "case.error.closedOn", c.openedOn()));
+        }
+        CaseOutcome o = People.parse(CaseOutcome.class, outcome);
+        if (o == null) {
+            errors.add(new InvalidInput.Violation("outcome", "case.error.outcome"));
+        }
+        if (!c.open()) {
+            errors.add(new InvalidInput.Violation("closedOn", "case.error.closed"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        jdbc.sql("UPDATE casework.cases SET status = 'closed', closed_on = ?, outcome = ? WHERE id = ?")
+                .params(on, o.code(), caseId).update();
+        audit.change("case", String.valueOf(caseId), "closed " + o.code());
+    }
+
+    /**
+     * Emergency access (nödåtkomst): by exact personnummer and a stated reason, the user sees the person and the
+     * person's cases in other units for a limited time. Logged, and flagged to the units' managers until reviewed.
+     * Returns the person ids opened (none when nobody has that number — the attempt is logged all the same).
+     */
+    @Transactional
+    public List<Long> emergencyAccess(String personalNumber, String reason) {
+        var scope = access.scope();
+        if (!(scope.user().hasRole(Role.CASEWORKER) || scope.user().hasRole(Role.MANAGER)
+                || scope.user().hasRole(Role.COORDINATOR))) {
+            throw new AccessDeniedException("Emergency access is for caseworkers, managers and coordinators");
+        }
+        var errors = new ArrayList<InvalidInput.Violation>();
+        var number = PersonalNumber.parse(personalNumber, LocalDate.now(clock));
+        if (!number.ok()) {
+            errors.add(new InvalidInput.Violation("personalNumber", number.problem().messageKey()));
+        }
+        String why = People.blank(reason);
+        if (why == null || why.length() < 10 || why.length() > 500) {
+            errors.add(new InvalidInput.Violation("reason", "emergency.error.reason"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        List<Long> people = jdbc.sql("SELECT id FROM casework.persons WHERE personal_number = ? ORDER BY id")
+                .param(number.value().digits()).query(Long.class).list();
+        Instant now = Instant.now(clock);
+        Duration duration = properties.emergencyAccess();
+        for (long personId : people) {
+            long grant = jdbc.sql("""
+                    INSERT INTO casework.emergency_access (person_id, username, reason, granted_at, expires_at)
+                    VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                    .params(personId, scope.user().username(), why, Timestamp.from(now), Timestamp.from(now.plus(duration)))
+                    .query(Long.class).single();
+            audit.record(se.skyddsnat.audit.AuditEvent.of(se.skyddsnat.audit.AuditKind.READ).subject("person", personId)
+                    .purpose("emergency").details("emergency access " + grant + " for " + duration.toHours() + " h"));
+        }
+        if (people.isEmpty()) {
+            audit.record(se.skyddsnat.audit.AuditEvent.of(se.skyddsnat.audit.AuditKind.READ).subject("person", null)
+                    .purpose("emergency").details("emergency access requested, no match"));
+        }
+        return people;
+    }
+
+    private CaseFile requireOwn(CaseAccess.Scope scope, long caseId) {
+        if (!access.caseVisible(scope, caseId)) {
+            throw CaseAccess.notFound();
+        }
+        CaseFile c = jdbc.sql("SELECT * FROM casework.cases WHERE id = ?").param(caseId).query(CASE).single();
+        if (!access.inOwnUnit(scope, c.unit())) {
+            throw new AccessDeniedException("Only the case's own unit changes it");
+        }
+        return c;
+    }
+
+    private CaseFile withPeople(CaseFile c) {
+        Map<Long, String> roles = jdbc.sql("SELECT person_id, role FROM casework.case_people WHERE case_id = ?")
+                .param(c.id()).query((rs, n) -> Map.entry(rs.getLong("person_id"), rs.getString("role"))).list()
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<CasePerson> people = roles.isEmpty() ? List.of()
+                : jdbc.sql("SELECT * FROM casework.persons WHERE id = ANY(?) ORDER BY id")
+                        .param(roles.keySet().toArray(Long[]::new)).query(People.PERSON).list().stream()
+                        .map(p -> new CasePerson(p.masked(), CaseRole.of(roles.get(p.id())))).toList();
+        return new CaseFile(c.id(), c.unit(), c.kind(), c.responsible(), c.open(), c.openedOn(), c.reason(),
+                c.closedOn(), c.outcome(), c.encounterId(), people);
+    }
+
+    static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

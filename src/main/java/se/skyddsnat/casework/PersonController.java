@@ -1,0 +1,92 @@
+package se.skyddsnat.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.skyddsnat.identity.CurrentUser;
+import se.skyddsnat.outreach.Gender;
+import se.skyddsnat.region.Municipalities;
+import se.skyddsnat.shared.InvalidInput;
+
+/** People: the list and search, registering (with the duplicate check), a person's page, "show" for protected. */
+@Controller
+class PersonController {
+
+    private final People people;
+    private final Cases cases;
+    private final Municipalities municipalities;
+    private final Clock clock;
+
+    PersonController(People people, Cases cases, Municipalities municipalities, Clock clock) {
+        this.people = people;
+        this.cases = cases;
+        this.municipalities = municipalities;
+        this.clock = clock;
+    }
+
+    @GetMapping("/people")
+    String list(@RequestParam(name = "q", required = false) String query, Model model) {
+        model.addAttribute("q", query);
+        model.addAttribute("people", query == null || query.isBlank() ? people.recent(50) : people.search(query));
+        model.addAttribute("searched", query != null && !query.isBlank());
+        return "casework/people";
+    }
+
+    @GetMapping("/people/new")
+    String newPerson(@ModelAttribute("form") PersonForm form, Model model) {
+        return form(model);
+    }
+
+    @PostMapping("/people")
+    String register(@ModelAttribute("form") PersonForm form, BindingResult result, Model model) {
+        try {
+            long id = people.register(form.toNewPerson());
+            return "redirect:/people/" + id + "?saved";
+        } catch (InvalidInput e) {
+            e.rejectInto(result);
+        } catch (People.PossibleDuplicates e) {
+            model.addAttribute("duplicates", e.matches());
+        }
+        return form(model);
+    }
+
+    @GetMapping("/people/{id}")
+    String show(@PathVariable long id, @RequestParam(required = false) String saved, Model model) {
+        Person person = people.find(id, "view").orElseThrow(CaseAccess::notFound);
+        model.addAttribute("person", person);
+        model.addAttribute("cases", cases.ofPerson(id));
+        model.addAttribute("saved", saved != null);
+        model.addAttribute("revealed", false);
+        return "casework/person";
+    }
+
+    /** The explicit, logged "show" of a protected identity. */
+    @PostMapping("/people/{id}/reveal")
+    String reveal(@PathVariable long id, Model model) {
+        model.addAttribute("person", people.reveal(id));
+        model.addAttribute("revealed", true);
+        model.addAttribute("cases", cases.ofPerson(id));
+        model.addAttribute("saved", false);
+        return "casework/person";
+    }
+
+    private String form(Model model) {
+        model.addAttribute("units", java.util.List.copyOf(CurrentUser.require().units()));
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("ageBands", People.AGE_BANDS.stream().sorted(java.util.Comparator.comparing(
+                b -> b.equals("51+") ? 99 : Integer.parseInt(b.substring(0, b.indexOf('-'))))).toList());
+        model.addAttribute("protections", Protection.values());
+        model.addAttribute("municipalities", municipalities.all());
+        model.addAttribute("thisYear", LocalDate.now(clock).getYear());
+        return "casework/person-form";
+    }
+}
