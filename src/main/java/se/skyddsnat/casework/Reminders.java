@@ -1,0 +1,29 @@
+package se.skyddsnat.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/** The one reminder mechanism: every {@link ReminderSource}, for the current user, due first. */
+@Service
+public class Reminders {
+
+    private final ObjectProvider<ReminderSource> sources;
+    private final Clock clock;
+
+    Reminders(ObjectProvider<ReminderSource> sources, Clock clock) {
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    public List<Reminder> forCurrentUser() {
+        LocalDate today = LocalDate.now(clock);
+        return sources.stream().flatMap(s -> s.forCurrentUser(today).stream())
+                .sorted(Comparator.comparing(Reminder::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+}
