@@ -11,12 +11,16 @@ document.addEventListener('DOMContentLoaded', function () {
       return;
     }
     var data = JSON.parse(source.textContent);
-    if (data.type !== 'weekly') {
-      return;
-    }
     var style = getComputedStyle(document.documentElement);
     var accent = style.getPropertyValue('--accent').trim() || '#0b5394';
     var danger = style.getPropertyValue('--danger').trim() || '#a4000f';
+    if (data.type === 'grouped') {
+      grouped(canvas, data, style, accent, reduceMotion);
+      return;
+    }
+    if (data.type !== 'weekly') {
+      return;
+    }
     new Chart(canvas, {
       type: 'bar',
       data: {
@@ -39,3 +43,31 @@ document.addEventListener('DOMContentLoaded', function () {
     });
   });
 });
+
+// "grouped": bars per label (e.g. per municipality), one bar per dataset ({label, values}); null values
+// (suppressed or not applicable) are left out. Horizontal charts grow with the number of labels.
+function grouped(canvas, data, style, accent, reduceMotion) {
+  var colours = [accent, '#b35900', style.getPropertyValue('--muted').trim() || '#4d4d4d'];
+  if (data.horizontal && canvas.parentElement) {
+    canvas.parentElement.style.height = Math.max(16, data.labels.length * 2.25 + 4) + 'rem';
+  }
+  new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: data.labels,
+      datasets: data.datasets.map(function (set, i) {
+        return { label: set.label, data: set.values, backgroundColor: colours[i % colours.length] };
+      })
+    },
+    options: {
+      indexAxis: data.horizontal ? 'y' : 'x',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reduceMotion ? false : { duration: 300 },
+      scales: data.horizontal
+        ? { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { ticks: { autoSkip: false } } }
+        : { y: { beginAtZero: true, ticks: { precision: 0 } }, x: { ticks: { autoSkip: false } } },
+      plugins: { legend: { position: 'bottom' } }
+    }
+  });
+}

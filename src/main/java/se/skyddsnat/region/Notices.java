@@ -89,11 +89,7 @@ public class Notices {
      * identities, so COORDINATOR, ADMIN, MANAGER and ANALYST may read them.
      */
     public Map<MunicipalityCode, Counts> countsByMunicipality() {
-        var user = CurrentUser.require();
-        if (!(user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGER)
-                || user.hasRole(Role.ANALYST))) {
-            throw new org.springframework.security.access.AccessDeniedException("No role that reads notice counts");
-        }
+        requireCountReader();
         var counts = new TreeMap<MunicipalityCode, Counts>();
         jdbc.sql("""
                 SELECT municipality, count(*) FILTER (WHERE informed_on IS NULL) AS open,
@@ -104,6 +100,46 @@ public class Notices {
                             new Counts(rs.getLong("open"), rs.getLong("closed")));
                 });
         return Collections.unmodifiableMap(counts);
+    }
+
+    /**
+     * Open and closed notices per municipality for shifts in a period (both dates inclusive, by the shift's
+     * date); municipalities without notices in the period are absent. The same roles as
+     * {@link #countsByMunicipality()}.
+     */
+    public Map<MunicipalityCode, Counts> countsByMunicipality(LocalDate from, LocalDate to) {
+        requireCountReader();
+        var errors = new ArrayList<InvalidInput.Violation>();
+        if (from == null) {
+            errors.add(new InvalidInput.Violation("from", "consultation.error.from"));
+        }
+        if (to == null) {
+            errors.add(new InvalidInput.Violation("to", "consultation.error.to"));
+        } else if (from != null && to.isBefore(from)) {
+            errors.add(new InvalidInput.Violation("to", "consultation.error.period"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        var counts = new TreeMap<MunicipalityCode, Counts>();
+        jdbc.sql("""
+                SELECT municipality, count(*) FILTER (WHERE informed_on IS NULL) AS open,
+                       count(*) FILTER (WHERE informed_on IS NOT NULL) AS closed
+                  FROM region.notices WHERE shift_date BETWEEN :from AND :to GROUP BY municipality""")
+                .param("from", from).param("to", to)
+                .query(rs -> {
+                    counts.put(MunicipalityCode.of(rs.getString("municipality")),
+                            new Counts(rs.getLong("open"), rs.getLong("closed")));
+                });
+        return Collections.unmodifiableMap(counts);
+    }
+
+    private static void requireCountReader() {
+        var user = CurrentUser.require();
+        if (!(user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGER)
+                || user.hasRole(Role.ANALYST))) {
+            throw new org.springframework.security.access.AccessDeniedException("No role that reads notice counts");
+        }
     }
 
     public Optional<Notice> find(long id) {
