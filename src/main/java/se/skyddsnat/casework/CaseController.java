@@ -43,8 +43,10 @@ class CaseController {
     }
 
     @GetMapping("/cases/new")
-    String newCase(@RequestParam long personId, @ModelAttribute("form") CaseForm form, Model model) {
+    String newCase(@RequestParam long personId, @RequestParam(required = false) Long encounterId,
+            @ModelAttribute("form") CaseForm form, Model model) {
         form.setPersonId(personId);
+        form.setEncounterId(encounterId);
         form.setOpenedOn(LocalDate.now(clock).toString());
         return form(form, model);
     }

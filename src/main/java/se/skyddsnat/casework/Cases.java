@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.Role;
+import se.skyddsnat.outreach.OutreachService;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.PersonalNumber;
 import se.skyddsnat.shared.UnitCode;
@@ -41,13 +42,16 @@ public class Cases {
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final AuditLog audit;
+    private final OutreachService outreach;
     private final CaseworkProperties properties;
     private final Clock clock;
 
-    Cases(JdbcClient jdbc, CaseAccess access, AuditLog audit, CaseworkProperties properties, Clock clock) {
+    Cases(JdbcClient jdbc, CaseAccess access, AuditLog audit, OutreachService outreach, CaseworkProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.outreach = outreach;
         this.properties = properties;
         this.clock = clock;
     }
@@ -85,6 +89,9 @@ public class Cases {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
+        if (input.encounterId() != null && outreach.findByEncounter(input.encounterId()).isEmpty()) {
+            throw CaseAccess.notFound(); // an encounter of a shift outside the user's units
+        }
         String responsible = People.blank(input.responsible()) == null ? scope.user().username() : input.responsible().strip();
         long id = jdbc.sql("""
                 INSERT INTO casework.cases (unit_code, kind, responsible, opened_on, reason, encounter_id, created_by)
@@ -96,7 +103,13 @@ public class Cases {
             jdbc.sql("INSERT INTO casework.case_people (case_id, person_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(id, member.personId(), People.parse(CaseRole.class, member.role()).code()).update();
         }
-        audit.change("case", String.valueOf(id), "opened in " + unit.value() + " kind " + kind.code());
+        if (input.encounterId() != null) {
+            // the child's tasks (report of concern, guardians) now point to the case
+            jdbc.sql("UPDATE casework.tasks SET case_id = ? WHERE encounter_id = ? AND case_id IS NULL")
+                    .params(id, input.encounterId()).update();
+        }
+        audit.change("case", String.valueOf(id), "opened in " + unit.value() + " kind " + kind.code()
+                + (input.encounterId() == null ? "" : " from encounter " + input.encounterId()));
         return id;
     }
 

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.outreach.Gender;
+import se.skyddsnat.outreach.OutreachService;
+import se.skyddsnat.outreach.ShiftView;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.shared.InvalidInput;
 
@@ -23,26 +25,44 @@ class PersonController {
 
     private final People people;
     private final Cases cases;
+    private final OutreachService outreach;
     private final Municipalities municipalities;
     private final Clock clock;
 
-    PersonController(People people, Cases cases, Municipalities municipalities, Clock clock) {
+    PersonController(People people, Cases cases, OutreachService outreach, Municipalities municipalities, Clock clock) {
         this.people = people;
         this.cases = cases;
+        this.outreach = outreach;
         this.municipalities = municipalities;
         this.clock = clock;
     }
 
     @GetMapping("/people")
-    String list(@RequestParam(name = "q", required = false) String query, Model model) {
+    String list(@RequestParam(name = "q", required = false) String query,
+            @RequestParam(required = false) Long encounterId, Model model) {
+        if (encounterId != null) {
+            model.addAttribute("encounter", encounter(encounterId));
+        }
         model.addAttribute("q", query);
         model.addAttribute("people", query == null || query.isBlank() ? people.recent(50) : people.search(query));
         model.addAttribute("searched", query != null && !query.isBlank());
         return "casework/people";
     }
 
+    /** The form; from an outreach encounter it is filled with what was recorded on the shift (anonymously). */
     @GetMapping("/people/new")
     String newPerson(@ModelAttribute("form") PersonForm form, Model model) {
+        if (form.getEncounterId() != null) {
+            var shift = encounter(form.getEncounterId());
+            var e = shift.encounters().stream().filter(x -> x.id() == form.getEncounterId()).findFirst().orElseThrow();
+            form.setKind("anonymous");
+            form.setGender(e.gender().code());
+            if (e.age() != null) {
+                form.setBirthYear(Integer.toString(shift.date().getYear() - e.age()));
+            }
+            form.setHomeMunicipality(e.home().code());
+            model.addAttribute("encounter", shift);
+        }
         return form(model);
     }
 
@@ -50,6 +70,9 @@ class PersonController {
     String register(@ModelAttribute("form") PersonForm form, BindingResult result, Model model) {
         try {
             long id = people.register(form.toNewPerson());
+            if (form.getEncounterId() != null) {
+                return "redirect:/cases/new?personId=" + id + "&encounterId=" + form.getEncounterId();
+            }
             return "redirect:/people/" + id + "?saved";
         } catch (InvalidInput e) {
             e.rejectInto(result);
@@ -77,6 +100,10 @@ class PersonController {
         model.addAttribute("cases", cases.ofPerson(id));
         model.addAttribute("saved", false);
         return "casework/person";
+    }
+
+    private ShiftView encounter(long encounterId) {
+        return outreach.findByEncounter(encounterId).orElseThrow(CaseAccess::notFound);
     }
 
     private String form(Model model) {

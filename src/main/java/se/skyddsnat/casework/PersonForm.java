@@ -16,6 +16,7 @@ public class PersonForm {
     private String homeMunicipality;
     private String unit;
     private boolean confirmDuplicate;
+    private Long encounterId;
 
     NewPerson toNewPerson() {
         return new NewPerson("identified".equals(kind), personalNumber, name, alias, birthYear, ageBand, gender, phone,
@@ -48,6 +49,8 @@ public class PersonForm {
     public void setHomeMunicipality(String v) { homeMunicipality = v; }
     public String getUnit() { return unit; }
     public void setUnit(String v) { unit = v; }
+    public Long getEncounterId() { return encounterId; }
+    public void setEncounterId(Long v) { encounterId = v; }
     public boolean isConfirmDuplicate() { return confirmDuplicate; }
     public void setConfirmDuplicate(boolean v) { confirmDuplicate = v; }
 }

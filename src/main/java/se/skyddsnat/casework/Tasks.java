@@ -34,7 +34,7 @@ public class Tasks {
             rs.getObject("due_date", LocalDate.class), (Long) rs.getObject("shift_id"),
             rs.getString("municipality") == null ? null : MunicipalityCode.of(rs.getString("municipality")),
             rs.getObject("done_on", LocalDate.class), rs.getString("done_to"), rs.getString("done_by"),
-            rs.getBoolean("historical"));
+            rs.getBoolean("historical"), (Long) rs.getObject("case_id"));
 
     private final JdbcClient jdbc;
     private final AuditLog audit;

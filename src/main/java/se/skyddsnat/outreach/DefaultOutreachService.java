@@ -101,6 +101,12 @@ class DefaultOutreachService implements OutreachService {
     }
 
     @Override
+    @Transactional
+    public Optional<ShiftView> findByEncounter(long encounterId) {
+        return shifts.shiftOf(encounterId).flatMap(this::find);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<ShiftView.Summary> recent(int limit) {
         CurrentUser user = CurrentUser.require();

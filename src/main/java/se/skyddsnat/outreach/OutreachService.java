@@ -14,6 +14,9 @@ public interface OutreachService {
     /** A shift of one of the user's units; any other shift does not exist for the user. Audited. */
     Optional<ShiftView> find(long id);
 
+    /** The shift of an encounter, with the same rule and audit as {@link #find}: for opening a case from it. */
+    Optional<ShiftView> findByEncounter(long encounterId);
+
     /** The newest shifts of the user's units. */
     List<ShiftView.Summary> recent(int limit);
 

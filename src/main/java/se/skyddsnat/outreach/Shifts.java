@@ -66,6 +66,12 @@ class Shifts {
                 .param(refs.toArray(String[]::new)).query(String.class).list());
     }
 
+    /** The shift an encounter was recorded on. */
+    Optional<Long> shiftOf(long encounterId) {
+        return jdbc.sql("SELECT shift_id FROM outreach.encounters WHERE id = ?").param(encounterId).query(Long.class)
+                .optional();
+    }
+
     Optional<ShiftView> find(long id) {
         var encounters = jdbc.sql("SELECT * FROM outreach.encounters WHERE shift_id = ? ORDER BY position")
                 .param(id).query((rs, n) -> encounter(rs)).list();
