@@ -110,15 +110,6 @@ class FoundationBrowserTest extends BrowserTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa användare"));
     }
 
-    private static void logIn(Page page, String username, String password) {
-        if (!page.url().contains("/login")) {
-            page.navigate("/login");
-        }
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in").setExact(true)).click();
-    }
-
     private static void logOut(Page page) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Du är utloggad.");

@@ -49,6 +49,15 @@ public abstract class BrowserTest extends IntegrationTest {
         return context.newPage();
     }
 
+    /** Logs in through the login form, as a person would. */
+    protected static void logIn(Page page, String username, String password) {
+        page.navigate("/login");
+        page.getByLabel("Användarnamn").fill(username);
+        page.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Logga in").setExact(true)).click();
+    }
+
     /** Fails the test with every WCAG 2.1 A/AA violation axe-core finds on the page as it is now. */
     protected static void axe(Page page) {
         Browser.axe(page);
