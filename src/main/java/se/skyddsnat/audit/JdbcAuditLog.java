@@ -12,7 +12,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -111,6 +114,58 @@ class JdbcAuditLog implements AuditLog, AuditReview {
         if (q.subjectId() != null) {
             where.append(" AND subject_id = ?");
             params.add(q.subjectId());
+        }
+        params.add(size + 1);
+        params.add((long) page * size);
+        List<AuditEntry> rows = jdbc.sql("SELECT * FROM audit.audit_log" + where + " ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(params)
+                .query((rs, n) -> entry(rs))
+                .list();
+        boolean more = rows.size() > size;
+        return new Page(more ? rows.subList(0, size) : rows, page, size, more);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page aboutSubjects(SubjectQuery q, int page, int size) {
+        if (q.subjects() == null || q.subjects().isEmpty()) {
+            return new Page(List.of(), page, size, false);
+        }
+        // ids by type; a type asked for without an id matches all its rows (null)
+        var byType = new TreeMap<String, Set<String>>();
+        for (Subject s : q.subjects()) {
+            if (s.id() == null) {
+                byType.put(s.type(), null);
+            } else if (!byType.containsKey(s.type()) || byType.get(s.type()) != null) {
+                byType.computeIfAbsent(s.type(), t -> new LinkedHashSet<>()).add(s.id());
+            }
+        }
+        var where = new StringBuilder(" WHERE (");
+        var params = new ArrayList<Object>();
+        String or = "";
+        for (var type : byType.entrySet()) {
+            where.append(or);
+            or = " OR ";
+            params.add(type.getKey());
+            if (type.getValue() == null) {
+                where.append("subject_type = ?");
+            } else {
+                where.append("(subject_type = ? AND subject_id = ANY (?))");
+                params.add(type.getValue().toArray(String[]::new));
+            }
+        }
+        where.append(")");
+        if (q.actor() != null && !q.actor().isBlank()) {
+            where.append(" AND actor = ?");
+            params.add(q.actor().trim().toLowerCase());
+        }
+        if (q.from() != null) {
+            where.append(" AND occurred_at >= ?");
+            params.add(OffsetDateTime.ofInstant(q.from(), ZoneOffset.UTC));
+        }
+        if (q.to() != null) {
+            where.append(" AND occurred_at < ?");
+            params.add(OffsetDateTime.ofInstant(q.to(), ZoneOffset.UTC));
         }
         params.add(size + 1);
         params.add((long) page * size);

@@ -1,0 +1,26 @@
+package se.skyddsnat.casework;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/** On a manager's start page: "Nödåtkomst att granska: 2", until each emergency access is reviewed. */
+@Component
+class EmergencyReviewReminder implements ReminderSource {
+
+    static final String LINK = "/casework/review/emergency";
+
+    private final EmergencyReviews reviews;
+
+    EmergencyReviewReminder(EmergencyReviews reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public List<Reminder> forCurrentUser(LocalDate today) {
+        long waiting = reviews.unreviewedForCurrentUser();
+        return waiting == 0 ? List.of()
+                : List.of(new Reminder("review.emergency.reminder", new Object[] { waiting }, LINK, null));
+    }
+}
