@@ -12,6 +12,11 @@ public interface AuditLog {
     /** "The current user read {subjectType} {subjectId} for {purpose}" — e.g. {@code read("person", "42", "case work")}. */
     void read(String subjectType, String subjectId, String purpose);
 
+    /** One read row per subject, e.g. every hit of a search, written together (one lock, one statement). */
+    default void readAll(String subjectType, java.util.Collection<String> subjectIds, String purpose) {
+        subjectIds.forEach(id -> read(subjectType, id, purpose));
+    }
+
     /** "The current user changed {subjectType} {subjectId}"; details say what, never personal data. */
     void change(String subjectType, String subjectId, String details);
 

@@ -87,6 +87,40 @@ class JdbcAuditLog implements AuditLog, AuditReview {
     }
 
     @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void readAll(String subjectType, java.util.Collection<String> subjectIds, String purpose) {
+        if (subjectIds.isEmpty()) {
+            return;
+        }
+        String actor = currentActor();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
+        String prev = jdbc.sql("SELECT hash FROM audit.audit_log ORDER BY id DESC LIMIT 1")
+                .query(String.class).optional().orElse(GENESIS);
+        List<Long> ids = new ArrayList<>(jdbc.sql("SELECT nextval('audit.audit_log_id_seq') FROM generate_series(1, ?)")
+                .param(subjectIds.size()).query(Long.class).list());
+        java.util.Collections.sort(ids);
+        var sql = new StringBuilder("""
+                INSERT INTO audit.audit_log
+                    (id, occurred_at, actor, kind, subject_type, subject_id, purpose, details, client, prev_hash, hash)
+                VALUES """);
+        var params = new ArrayList<Object>();
+        int i = 0;
+        for (String subjectId : subjectIds) {
+            var entry = new AuditEntry(ids.get(i), now, truncate(actor, 64), AuditKind.READ, truncate(subjectType, 40),
+                    truncate(subjectId, 100), truncate(purpose, 200), null, truncate(clientAddress(), 64));
+            String hash = hash(prev, entry);
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(java.util.Arrays.asList(entry.id(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), entry.actor(),
+                    entry.kind().name(), entry.subjectType(), entry.subjectId(), entry.purpose(), null, entry.client(),
+                    prev, hash));
+            prev = hash;
+            i++;
+        }
+        jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Page search(Query q, int page, int size) {
         var where = new StringBuilder(" WHERE true");

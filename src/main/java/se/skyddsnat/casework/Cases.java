@@ -132,7 +132,7 @@ public class Cases {
         List<CaseFile> cases = scope.bind(jdbc.sql("SELECT * FROM casework.cases c WHERE " + CaseAccess.VISIBLE_CASE
                 + (openOnly ? " AND c.status = 'open'" : "") + " ORDER BY c.opened_on DESC, c.id DESC LIMIT :limit"))
                 .param("limit", limit).query(CASE).list();
-        cases.forEach(c -> audit.read("case", String.valueOf(c.id()), "list"));
+        audit.readAll("case", cases.stream().map(c -> String.valueOf(c.id())).toList(), "list");
         return cases;
     }
 

@@ -201,7 +201,7 @@ public class People {
                     + CaseAccess.VISIBLE_PERSON + " ORDER BY p.name NULLS LAST, p.alias LIMIT 50"))
                     .param("q", "%" + likeEscape(normalize(q)) + "%").query(PERSON).list();
         }
-        hits.forEach(p -> audit.read("person", String.valueOf(p.id()), "search hit"));
+        audit.readAll("person", hits.stream().map(p -> String.valueOf(p.id())).toList(), "search hit");
         return hits.stream().map(Person::masked).toList();
     }
 
@@ -211,7 +211,7 @@ public class People {
         var scope = access.scope();
         List<Person> people = scope.bind(jdbc.sql("SELECT * FROM casework.persons p WHERE " + CaseAccess.VISIBLE_PERSON
                 + " ORDER BY p.id DESC LIMIT :limit")).param("limit", limit).query(PERSON).list();
-        people.forEach(p -> audit.read("person", String.valueOf(p.id()), "list"));
+        audit.readAll("person", people.stream().map(p -> String.valueOf(p.id())).toList(), "list");
         return people.stream().map(Person::masked).toList();
     }
 

@@ -31,6 +31,22 @@ class AuditChainTest extends IntegrationTest {
     }
 
     @Test
+    void shouldChainEveryHitOfASearchWrittenInOneStatement() {
+        String user = createUser("searcher", List.of("CASEWORKER"), List.of("MIKA"));
+        String token = token(user, USER_PASSWORD);
+        String name = "Kedja-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 3; i++) {
+            http().json("POST", "/api/v1/people", "{\"alias\":\"" + name + i + "\",\"gender\":\"unknown\",\"unit\":\"MIKA\"}",
+                    token);
+        }
+        assertThat(http().json("GET", "/api/v1/people?q=" + name, null, token).body()).contains(name + "0", name + "1", name + "2");
+
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND purpose = 'search hit'").param(user)
+                .query(Long.class).single()).isEqualTo(3);
+        assertThat(review.verifyChain().intact()).isTrue();
+    }
+
+    @Test
     void shouldRefuseUpdatesAndDeletesFromTheApplication() {
         http().login("nobody-here", "whatever-whatever");
 
