@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Reminders {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Reminders.class);
+
     private final ObjectProvider<ReminderSource> sources;
     private final Clock clock;
 
@@ -22,8 +24,18 @@ public class Reminders {
 
     public List<Reminder> forCurrentUser() {
         LocalDate today = LocalDate.now(clock);
-        return sources.stream().flatMap(s -> s.forCurrentUser(today).stream())
+        return sources.stream().flatMap(s -> safely(s, today).stream())
                 .sorted(Comparator.comparing(Reminder::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /** One broken source must not take the start page down with it; the error is logged (no personal data). */
+    private static List<Reminder> safely(ReminderSource source, LocalDate today) {
+        try {
+            return source.forCurrentUser(today);
+        } catch (RuntimeException e) {
+            LOG.error("Reminder source {} failed", source.getClass().getSimpleName(), e);
+            return List.of();
+        }
     }
 }

@@ -1,0 +1,50 @@
+package se.skyddsnat.casework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import se.skyddsnat.identity.CurrentUser;
+
+/**
+ * The case page again, for a form of a section that was refused (the journal's, Stödcentrum's choice): the same
+ * model as {@code CaseController} builds, except that what the user typed and its errors stay in the model.
+ */
+@Component
+class JournalCasePage {
+
+    private final Cases cases;
+    private final List<CaseSection> sections;
+    private final Clock clock;
+
+    JournalCasePage(Cases cases, ObjectProvider<CaseSection> sections, Clock clock) {
+        this.cases = cases;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
+        this.clock = clock;
+    }
+
+    String render(long caseId, Model model) {
+        CaseFile caseFile = cases.find(caseId, "view").orElseThrow(CaseAccess::notFound);
+        model.addAttribute("caseFile", caseFile);
+        model.addAttribute("ownUnit", CurrentUser.require().belongsTo(caseFile.unit()));
+        model.addAttribute("outcomes", CaseOutcome.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        var shown = new ArrayList<String>();
+        for (CaseSection section : sections) {
+            section.model(caseFile).forEach((key, value) -> {
+                if (!model.containsAttribute(key)) {
+                    model.addAttribute(key, value);
+                }
+            });
+            shown.add(section.template());
+        }
+        model.addAttribute("sections", shown);
+        return "casework/case";
+    }
+}
