@@ -71,10 +71,24 @@ class CaseController {
         }
     }
 
+    /** The case page; {@code q} searches people to add to the case (a couple at KAST, a relative, a child). */
     @GetMapping("/cases/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
         CaseFile caseFile = cases.find(id, "view").orElseThrow(CaseAccess::notFound);
+        if (q != null && !q.isBlank() && CurrentUser.require().belongsTo(caseFile.unit())) {
+            model.addAttribute("q", q);
+            model.addAttribute("addHits", people.search(q).stream()
+                    .filter(p -> caseFile.people().stream().noneMatch(cp -> cp.person().id() == p.id())).toList());
+        }
         return page(caseFile, model);
+    }
+
+    @PostMapping("/cases/{id}/people")
+    String addPerson(@PathVariable long id, @RequestParam long personId, @RequestParam(required = false) String role,
+            RedirectAttributes redirect) {
+        cases.addPerson(id, personId, role);
+        redirect.addFlashAttribute("message", "case.personAdded");
+        return "redirect:/cases/" + id;
     }
 
     @PostMapping("/cases/{id}/close")
@@ -116,6 +130,7 @@ class CaseController {
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("ownUnit", CurrentUser.require().belongsTo(caseFile.unit()));
         model.addAttribute("outcomes", CaseOutcome.values());
+        model.addAttribute("roles", CaseRole.values());
         model.addAttribute("today", LocalDate.now(clock));
         var shown = new ArrayList<String>();
         for (CaseSection section : sections) {

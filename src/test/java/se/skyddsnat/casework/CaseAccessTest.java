@@ -150,6 +150,29 @@ class CaseAccessTest extends IntegrationTest {
         assertThat(again.body()).contains("En person med det personnumret finns redan i enheten.");
     }
 
+    @Test
+    void shouldKeepACoupleInOneCase() {
+        String user = createUser("kast", List.of("CASEWORKER"), List.of("KAST"));
+        String token = token(user, USER_PASSWORD);
+        String suffix = Numbers.suffix();
+        long him = id(http().json("POST", "/api/v1/people",
+                "{\"alias\":\"Han-" + suffix + "\",\"gender\":\"male\",\"unit\":\"KAST\"}", token).body());
+        long her = id(http().json("POST", "/api/v1/people",
+                "{\"alias\":\"Hon-" + suffix + "\",\"gender\":\"female\",\"unit\":\"KAST\"}", token).body());
+        long caseId = id(http().json("POST", "/api/v1/cases", "{\"unit\":\"KAST\",\"kind\":\"kast_counselling\","
+                + "\"openedOn\":\"2026-03-01\",\"reason\":\"Parsamtal\",\"people\":[{\"personId\":" + him
+                + ",\"role\":\"buyer\"}]}", token).body());
+
+        var browser = http();
+        browser.login(user, USER_PASSWORD);
+        String page = browser.get("/cases/" + caseId + "?q=hon-" + suffix).body();
+        assertThat(page).contains("Hon-" + suffix).contains("name=\"personId\" value=\"" + her + "\"");
+        var added = browser.post("/cases/" + caseId + "/people", Map.of("personId", String.valueOf(her), "role", "relative"));
+        assertThat(Http.location(added)).endsWith("/cases/" + caseId);
+        assertThat(http().json("GET", "/api/v1/cases/" + caseId, null, token).body())
+                .contains("Han-" + suffix).contains("Hon-" + suffix).contains("\"role\":\"relative\"");
+    }
+
     private List<String> purposes(String actor, String type, long id) {
         return jdbc.sql("SELECT purpose FROM audit.audit_log WHERE actor = ? AND subject_type = ? AND subject_id = ? AND kind = 'READ'")
                 .params(actor, type, String.valueOf(id)).query(String.class).list();
