@@ -95,6 +95,12 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
                         .addLogoutHandler(auditLogout(audit)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // an htmx request (e.g. a journal autosave) after the session ended gets 401, not the login page
+                // swapped into a status line, so the page can tell the user that nothing was saved
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new org.springframework.security.web.authentication.HttpStatusEntryPoint(
+                                org.springframework.http.HttpStatus.UNAUTHORIZED),
+                        request -> "true".equals(request.getHeader("HX-Request"))))
                 .addFilterBefore(new AccountStateFilter(accounts, clock), AuthorizationFilter.class)
                 .headers(SecurityConfiguration::strictHeaders);
         return http.build();

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import se.skyddsnat.support.BrowserTest;
@@ -96,5 +98,30 @@ class CaseworkBrowserTest extends BrowserTest {
         assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Ärende");
         assertThat(other.getByText("Samtal om boende och trygghet.")).isVisible();
         axe(other);
+    }
+
+    @Test
+    void shouldSayThatADraftWasNotSavedWhenTheSessionHasEnded() {
+        String mika = createUser("mika", List.of("CASEWORKER"), List.of("MIKA"));
+        String token = token(mika, USER_PASSWORD);
+        Matcher person = Pattern.compile("\"id\":(\\d+)").matcher(http().json("POST", "/api/v1/people",
+                "{\"alias\":\"Utkast-" + Numbers.suffix() + "\",\"gender\":\"female\",\"unit\":\"MIKA\"}", token).body());
+        person.find();
+        Matcher caseId = Pattern.compile("\"id\":(\\d+)").matcher(http().json("POST", "/api/v1/cases",
+                "{\"unit\":\"MIKA\",\"kind\":\"mika_support\",\"openedOn\":\"" + TODAY + "\",\"reason\":\"Stöd\","
+                        + "\"people\":[{\"personId\":" + person.group(1) + ",\"role\":\"exposed\"}]}", token).body());
+        caseId.find();
+
+        Page page = newPage();
+        logIn(page, mika, USER_PASSWORD);
+        page.navigate("/cases/" + caseId.group(1));
+        Locator note = page.getByLabel("Anteckning", new Page.GetByLabelOptions().setExact(true));
+        note.pressSequentially("Första raden.");
+        assertThat(page.locator("#journal-autosave")).containsText("sparades", new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+
+        page.context().clearCookies(); // the session ends (timeout, another tab logged out)
+        note.pressSequentially(" Andra raden.");
+        assertThat(page.locator("#journal-autosave")).hasText("Inte sparat: du är utloggad. Kopiera texten, logga in igen och klistra in den.",
+                new LocatorAssertions.HasTextOptions().setTimeout(10_000));
     }
 }
