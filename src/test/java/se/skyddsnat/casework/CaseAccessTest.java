@@ -173,6 +173,32 @@ class CaseAccessTest extends IntegrationTest {
                 .contains("Han-" + suffix).contains("Hon-" + suffix).contains("\"role\":\"relative\"");
     }
 
+    @Test
+    void shouldAskBeforeSavingSomeoneWithTheSameNameAndBirthYear() {
+        String user = createUser("mika", List.of("CASEWORKER"), List.of("MIKA"));
+        var browser = http();
+        browser.login(user, USER_PASSWORD);
+        String name = "Mira Sund-" + Numbers.suffix();
+        browser.get("/people/new");
+        browser.post("/people", Map.of("kind", "identified", "personalNumber",
+                Numbers.personnummer(java.time.LocalDate.of(1990, 3, 4)), "name", name, "gender", "female"));
+
+        browser.get("/people/new");
+        String second = Numbers.personnummer(java.time.LocalDate.of(1990, 8, 9));
+        var asked = browser.post("/people", Map.of("kind", "identified", "personalNumber", second, "name", name,
+                "gender", "female"));
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("Möjliga dubbletter").contains(name).contains("Jag har kontrollerat");
+        assertThat(jdbc.sql("SELECT count(*) FROM casework.persons WHERE name = ?").param(name).query(Long.class).single())
+                .isEqualTo(1);
+
+        var confirmed = browser.post("/people", Map.of("kind", "identified", "personalNumber", second, "name", name,
+                "gender", "female", "confirmDuplicate", "true"));
+        assertThat(Http.location(confirmed)).contains("/people/");
+        assertThat(jdbc.sql("SELECT count(*) FROM casework.persons WHERE name = ?").param(name).query(Long.class).single())
+                .isEqualTo(2);
+    }
+
     private List<String> purposes(String actor, String type, long id) {
         return jdbc.sql("SELECT purpose FROM audit.audit_log WHERE actor = ? AND subject_type = ? AND subject_id = ? AND kind = 'READ'")
                 .params(actor, type, String.valueOf(id)).query(String.class).list();

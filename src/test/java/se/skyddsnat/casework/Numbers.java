@@ -10,8 +10,12 @@ final class Numbers {
     }
 
     static String personnummer() {
+        return personnummer(LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 50)));
+    }
+
+    /** A number for someone born on the date. */
+    static String personnummer(LocalDate birth) {
         var random = ThreadLocalRandom.current();
-        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 50));
         String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
                 birth.getDayOfMonth(), random.nextInt(1000));
         int sum = 0;
