@@ -3,7 +3,6 @@ package se.skyddsnat.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Controller;
@@ -25,14 +24,13 @@ class CaseController {
 
     private final Cases cases;
     private final People people;
-    private final List<CaseSection> sections;
+    private final CasePage casePage;
     private final Clock clock;
 
-    CaseController(Cases cases, People people, org.springframework.beans.factory.ObjectProvider<CaseSection> sections,
-            Clock clock) {
+    CaseController(Cases cases, People people, CasePage casePage, Clock clock) {
         this.cases = cases;
         this.people = people;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
+        this.casePage = casePage;
         this.clock = clock;
     }
 
@@ -127,18 +125,7 @@ class CaseController {
     }
 
     private String page(CaseFile caseFile, Model model) {
-        model.addAttribute("caseFile", caseFile);
-        model.addAttribute("ownUnit", CurrentUser.require().belongsTo(caseFile.unit()));
-        model.addAttribute("outcomes", CaseOutcome.values());
-        model.addAttribute("roles", CaseRole.values());
-        model.addAttribute("today", LocalDate.now(clock));
-        var shown = new ArrayList<String>();
-        for (CaseSection section : sections) {
-            section.model(caseFile).forEach(model::addAttribute);
-            shown.add(section.template());
-        }
-        model.addAttribute("sections", shown);
-        return "casework/case";
+        return casePage.render(caseFile, model);
     }
 
     private String form(CaseForm form, Model model) {

@@ -25,9 +25,9 @@ class JournalController {
 
     private final Journal journal;
     private final Stodcentrum stodcentrum;
-    private final JournalCasePage casePage;
+    private final CasePage casePage;
 
-    JournalController(Journal journal, Stodcentrum stodcentrum, JournalCasePage casePage) {
+    JournalController(Journal journal, Stodcentrum stodcentrum, CasePage casePage) {
         this.journal = journal;
         this.stodcentrum = stodcentrum;
         this.casePage = casePage;

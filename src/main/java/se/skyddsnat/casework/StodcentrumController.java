@@ -23,10 +23,10 @@ import se.skyddsnat.shared.InvalidInput;
 class StodcentrumController {
 
     private final Stodcentrum stodcentrum;
-    private final JournalCasePage casePage;
+    private final CasePage casePage;
     private final Clock clock;
 
-    StodcentrumController(Stodcentrum stodcentrum, JournalCasePage casePage, Clock clock) {
+    StodcentrumController(Stodcentrum stodcentrum, CasePage casePage, Clock clock) {
         this.stodcentrum = stodcentrum;
         this.casePage = casePage;
         this.clock = clock;

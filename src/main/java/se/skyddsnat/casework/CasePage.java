@@ -13,27 +13,32 @@ import org.springframework.ui.Model;
 import se.skyddsnat.identity.CurrentUser;
 
 /**
- * The case page again, for a form of a section that was refused (the journal's, Stödcentrum's choice): the same
- * model as {@code CaseController} builds, except that what the user typed and its errors stay in the model.
+ * The case page's model: the case, and every {@link CaseSection}'s part. Used for the page itself and again when
+ * a section's form was refused (the journal's, Stödcentrum's choice): what the user typed and its errors are
+ * already in the model and are kept.
  */
 @Component
-class JournalCasePage {
+class CasePage {
 
     private final Cases cases;
     private final List<CaseSection> sections;
     private final Clock clock;
 
-    JournalCasePage(Cases cases, ObjectProvider<CaseSection> sections, Clock clock) {
+    CasePage(Cases cases, ObjectProvider<CaseSection> sections, Clock clock) {
         this.cases = cases;
         this.sections = sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
         this.clock = clock;
     }
 
     String render(long caseId, Model model) {
-        CaseFile caseFile = cases.find(caseId, "view").orElseThrow(CaseAccess::notFound);
+        return render(cases.find(caseId, "view").orElseThrow(CaseAccess::notFound), model);
+    }
+
+    String render(CaseFile caseFile, Model model) {
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("ownUnit", CurrentUser.require().belongsTo(caseFile.unit()));
         model.addAttribute("outcomes", CaseOutcome.values());
+        model.addAttribute("roles", CaseRole.values());
         model.addAttribute("today", LocalDate.now(clock));
         var shown = new ArrayList<String>();
         for (CaseSection section : sections) {
