@@ -69,9 +69,14 @@ class CaseController {
         }
     }
 
-    /** The case page; {@code q} searches people to add to the case (a couple at KAST, a relative, a child). */
     @GetMapping("/cases/{id}")
-    String show(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
+    String show(@PathVariable long id, Model model) {
+        return page(cases.find(id, "view").orElseThrow(CaseAccess::notFound), model);
+    }
+
+    /** The case page with people to add (a couple at KAST, a relative, a child); POST keeps the query out of URLs. */
+    @PostMapping("/cases/{id}/people/search")
+    String searchPeople(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
         CaseFile caseFile = cases.find(id, "view").orElseThrow(CaseAccess::notFound);
         if (q != null && !q.isBlank() && CurrentUser.require().belongsTo(caseFile.unit())) {
             model.addAttribute("q", q);

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -86,10 +85,14 @@ class CaseworkApi {
         return PersonJson.of(people.find(id, "view").orElseThrow(CaseAccess::notFound));
     }
 
-    @GetMapping("/people")
-    @Operation(summary = "Search by personnummer, name or alias among the people the caller may see; each hit audited")
-    List<PersonJson> search(@RequestParam String q) {
-        return people.search(q).stream().map(PersonJson::of).toList();
+    record SearchBody(String q) {
+    }
+
+    @PostMapping("/people/search")
+    @Operation(summary = "Search by personnummer, name or alias among the people the caller may see; each hit audited",
+            description = "Body {\"q\": \"...\"}. A POST so that a personnummer or a name never stands in a URL.")
+    List<PersonJson> search(@RequestBody SearchBody body) {
+        return people.search(body.q()).stream().map(PersonJson::of).toList();
     }
 
     @PostMapping("/cases")

@@ -38,10 +38,21 @@ class PersonController {
     }
 
     @GetMapping("/people")
-    String list(@RequestParam(name = "q", required = false) String query,
+    String list(@RequestParam(required = false) Long encounterId, Model model) {
+        return people(null, encounterId, model);
+    }
+
+    /** Search by POST: a personnummer or a name must not end up in a URL (history, proxies, access logs). */
+    @PostMapping("/people/search")
+    String search(@RequestParam(name = "q", required = false) String query,
             @RequestParam(required = false) Long encounterId, Model model) {
+        return people(query, encounterId, model);
+    }
+
+    private String people(String query, Long encounterId, Model model) {
         if (encounterId != null) {
             model.addAttribute("encounter", encounter(encounterId));
+            model.addAttribute("encounterId", encounterId);
         }
         model.addAttribute("q", query);
         model.addAttribute("people", query == null || query.isBlank() ? people.recent(50) : people.search(query));

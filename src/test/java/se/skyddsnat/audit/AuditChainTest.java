@@ -39,7 +39,7 @@ class AuditChainTest extends IntegrationTest {
             http().json("POST", "/api/v1/people", "{\"alias\":\"" + name + i + "\",\"gender\":\"unknown\",\"unit\":\"MIKA\"}",
                     token);
         }
-        assertThat(http().json("GET", "/api/v1/people?q=" + name, null, token).body()).contains(name + "0", name + "1", name + "2");
+        assertThat(http().json("POST", "/api/v1/people/search", "{\"q\":\"" + name + "\"}", token).body()).contains(name + "0", name + "1", name + "2");
 
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND purpose = 'search hit'").param(user)
                 .query(Long.class).single()).isEqualTo(3);

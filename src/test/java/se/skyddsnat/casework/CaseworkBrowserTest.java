@@ -82,6 +82,7 @@ class CaseworkBrowserTest extends BrowserTest {
         page.getByLabel("Personnummer, namn eller alias").fill(alias.replace("ä", "a").toLowerCase());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sök").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(alias))).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("fjaril"); // no search term in the URL
         axe(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(alias)).click();
         axe(page);
