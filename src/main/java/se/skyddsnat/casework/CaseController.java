@@ -55,9 +55,6 @@ class CaseController {
         if (form.getPersonId() != null) {
             members.add(new NewCase.Member(form.getPersonId(), form.getRole()));
         }
-        if (form.getSecondPersonId() != null) {
-            members.add(new NewCase.Member(form.getSecondPersonId(), form.getSecondRole()));
-        }
         try {
             long id = cases.open(new NewCase(form.getUnit(), form.getKind(), form.getOpenedOn(), form.getReason(), null,
                     members, form.getEncounterId()));

@@ -8,8 +8,6 @@ public class CaseForm {
     private String reason;
     private Long personId;
     private String role = "exposed";
-    private Long secondPersonId;
-    private String secondRole;
     private Long encounterId;
 
     public String getUnit() { return unit; }
@@ -24,10 +22,6 @@ public class CaseForm {
     public void setPersonId(Long v) { personId = v; }
     public String getRole() { return role; }
     public void setRole(String v) { role = v; }
-    public Long getSecondPersonId() { return secondPersonId; }
-    public void setSecondPersonId(Long v) { secondPersonId = v; }
-    public String getSecondRole() { return secondRole; }
-    public void setSecondRole(String v) { secondRole = v; }
     public Long getEncounterId() { return encounterId; }
     public void setEncounterId(Long v) { encounterId = v; }
 }

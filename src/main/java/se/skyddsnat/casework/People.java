@@ -77,7 +77,8 @@ public class People {
         var errors = new ArrayList<InvalidInput.Violation>();
         LocalDate today = LocalDate.now(clock);
         PersonalNumber number = null;
-        String name = blank(input.name());
+        // an anonymous person keeps no name, whatever was left in the name field when the user switched kind
+        String name = input.identified() ? blank(input.name()) : null;
         String alias = blank(input.alias());
         if (input.identified()) {
             var parsed = PersonalNumber.parse(input.personalNumber(), today);

@@ -25,7 +25,7 @@ public record Person(long id, PersonalNumber personalNumber, String name, String
         if (!protectedIdentity()) {
             return this;
         }
-        return new Person(id, null, null, alias == null ? null : alias, birthYear, ageBand, gender, null, null, null,
+        return new Person(id, null, null, alias, birthYear, ageBand, gender, null, null, null,
                 protection, null, unit);
     }
 }

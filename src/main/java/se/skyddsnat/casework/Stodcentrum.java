@@ -157,9 +157,7 @@ public class Stodcentrum {
     @Transactional(readOnly = true)
     public StodcentrumIndicators indicators(LocalDate from, LocalDate to) {
         requireReader();
-        if (from == null || to == null || to.isBefore(from)) {
-            throw InvalidInput.of(from == null ? "from" : "to", "stodcentrum.indicators.error.period");
-        }
+        se.skyddsnat.shared.DatePeriod.of(from, to);
         String talks = """
                 FROM casework.journal_entries j JOIN casework.cases c ON c.id = j.case_id
                 WHERE c.kind = 'stodcentrum_support' AND j.entry_date BETWEEN :from AND :to AND """ + CURRENT_TALK;

@@ -1,7 +1,5 @@
 package se.skyddsnat.casework;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.SmallCounts;
 
 /** Stödcentrum over JSON: a case's talks and choice, and the indicators for a period (aggregates only). */
@@ -38,7 +35,8 @@ class StodcentrumApi {
     Map<String, Object> indicators(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(defaultValue = "false") boolean suppress) {
         stodcentrum.requireReader();
-        StodcentrumIndicators i = stodcentrum.indicators(date(from, "from"), date(to, "to"));
+        var period = se.skyddsnat.shared.DatePeriod.parse(from, to);
+        StodcentrumIndicators i = stodcentrum.indicators(period.from(), period.to());
         var json = new LinkedHashMap<String, Object>();
         json.put("from", i.from().toString());
         json.put("to", i.to().toString());
@@ -97,16 +95,5 @@ class StodcentrumApi {
 
     private static Object count(long n, boolean suppress) {
         return SmallCounts.hidden(n, suppress) ? SmallCounts.SUPPRESSED : (Object) n;
-    }
-
-    private static LocalDate date(String text, String field) {
-        try {
-            if (text != null && !text.isBlank()) {
-                return LocalDate.parse(text.strip());
-            }
-        } catch (DateTimeParseException e) {
-            // named below
-        }
-        throw InvalidInput.of(field, "stodcentrum.indicators.error.date");
     }
 }

@@ -2,7 +2,6 @@ package se.skyddsnat.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,29 +54,13 @@ class StodcentrumController {
             form.setTo(today.toString());
         }
         form.setSuppress(form.suppressed());
-        LocalDate from = date(form.getFrom(), "from", result);
-        LocalDate to = date(form.getTo(), "to", result);
-        if (result.hasErrors()) {
-            return "casework/stodcentrum-indicators";
-        }
         try {
-            model.addAttribute("indicators", stodcentrum.indicators(from, to));
+            var period = se.skyddsnat.shared.DatePeriod.parse(form.getFrom(), form.getTo());
+            model.addAttribute("indicators", stodcentrum.indicators(period.from(), period.to()));
             model.addAttribute("suppress", form.suppressed());
         } catch (InvalidInput e) {
             e.rejectInto(result);
         }
         return "casework/stodcentrum-indicators";
-    }
-
-    private static LocalDate date(String text, String field, BindingResult result) {
-        try {
-            if (text != null && !text.isBlank()) {
-                return LocalDate.parse(text.strip());
-            }
-        } catch (DateTimeParseException e) {
-            // named below
-        }
-        result.rejectValue(field, "stodcentrum.indicators.error.date");
-        return null;
     }
 }

@@ -2,7 +2,6 @@ package se.skyddsnat.followup;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
 
+import se.skyddsnat.shared.DatePeriod;
 import se.skyddsnat.shared.InvalidInput;
 
 /**
@@ -125,23 +125,11 @@ class UsageController {
     }
 
     private static Period parse(UsageForm form, BindingResult result) {
-        LocalDate from = date(form.getFrom(), "from", result);
-        LocalDate to = date(form.getTo(), "to", result);
-        if (from != null && to != null && to.isBefore(from)) {
-            result.rejectValue("to", "followup.usage.error.order");
-        }
-        return result.hasErrors() ? null : new Period(from, to);
-    }
-
-    private static LocalDate date(String text, String field, BindingResult result) {
-        if (text == null || text.isBlank()) {
-            result.rejectValue(field, "followup.usage.error." + field);
-            return null;
-        }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            result.rejectValue(field, "followup.usage.error.format");
+            DatePeriod period = DatePeriod.parse(form.getFrom(), form.getTo());
+            return new Period(period.from(), period.to());
+        } catch (InvalidInput e) {
+            e.rejectInto(result);
             return null;
         }
     }

@@ -30,6 +30,7 @@ import se.skyddsnat.region.Municipality;
 import se.skyddsnat.region.NonJoinedResidentsMet;
 import se.skyddsnat.region.RegionalOfferStatus;
 import se.skyddsnat.shared.CsvTable;
+import se.skyddsnat.shared.DatePeriod;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
@@ -123,21 +124,9 @@ class DefaultOutreachService implements OutreachService {
         if (STATISTICS.stream().noneMatch(user::hasRole)) {
             throw new AccessDeniedException("Statistics are for coordinators, managers and analysts");
         }
-        var errors = new ArrayList<InvalidInput.Violation>();
-        if (from == null) {
-            errors.add(new InvalidInput.Violation("from", "outreach.error.period.from"));
-        }
-        if (to == null) {
-            errors.add(new InvalidInput.Violation("to", "outreach.error.period.to"));
-        }
-        if (from != null && to != null && to.isBefore(from)) {
-            errors.add(new InvalidInput.Violation("to", "outreach.error.period.order"));
-        }
-        if (from != null && to != null && from.plusYears(20).isBefore(to)) {
-            errors.add(new InvalidInput.Violation("from", "outreach.error.period.long"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+        DatePeriod.of(from, to);
+        if (from.plusYears(20).isBefore(to)) {
+            throw InvalidInput.of("from", "outreach.error.period.long");
         }
         return statistics.compute(from, to, kind, properties.weeklyTarget());
     }

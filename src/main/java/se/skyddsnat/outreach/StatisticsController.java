@@ -2,7 +2,6 @@ package se.skyddsnat.outreach;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
 
+import se.skyddsnat.shared.DatePeriod;
 import se.skyddsnat.shared.InvalidInput;
 
 /**
@@ -131,8 +131,12 @@ class StatisticsController {
     }
 
     private static Period parse(StatisticsForm form, BindingResult result) {
-        LocalDate from = date(form.getFrom(), "from", result);
-        LocalDate to = date(form.getTo(), "to", result);
+        DatePeriod period = null;
+        try {
+            period = DatePeriod.parse(form.getFrom(), form.getTo());
+        } catch (InvalidInput e) {
+            e.rejectInto(result);
+        }
         ShiftKind kind = null;
         if (form.getKind() != null && !form.getKind().isBlank()) {
             kind = Codes.parse(ShiftKind.class, form.getKind()).orElse(null);
@@ -140,22 +144,6 @@ class StatisticsController {
                 result.rejectValue("kind", "outreach.statistics.error.kind");
             }
         }
-        if (from != null && to != null && to.isBefore(from)) {
-            result.rejectValue("to", "outreach.error.period.order");
-        }
-        return result.hasErrors() ? null : new Period(from, to, kind);
-    }
-
-    private static LocalDate date(String text, String field, BindingResult result) {
-        if (text == null || text.isBlank()) {
-            result.rejectValue(field, "outreach.error.period." + field);
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            result.rejectValue(field, "outreach.error.date.format");
-            return null;
-        }
+        return result.hasErrors() ? null : new Period(period.from(), period.to(), kind);
     }
 }

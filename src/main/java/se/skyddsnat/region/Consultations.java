@@ -163,17 +163,6 @@ public class Consultations {
     }
 
     private static void requirePeriod(LocalDate from, LocalDate to) {
-        var errors = new ArrayList<InvalidInput.Violation>();
-        if (from == null) {
-            errors.add(new InvalidInput.Violation("from", "consultation.error.from"));
-        }
-        if (to == null) {
-            errors.add(new InvalidInput.Violation("to", "consultation.error.to"));
-        } else if (from != null && to.isBefore(from)) {
-            errors.add(new InvalidInput.Violation("to", "consultation.error.period"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        se.skyddsnat.shared.DatePeriod.of(from, to);
     }
 }

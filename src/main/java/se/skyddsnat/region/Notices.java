@@ -109,18 +109,7 @@ public class Notices {
      */
     public Map<MunicipalityCode, Counts> countsByMunicipality(LocalDate from, LocalDate to) {
         requireCountReader();
-        var errors = new ArrayList<InvalidInput.Violation>();
-        if (from == null) {
-            errors.add(new InvalidInput.Violation("from", "consultation.error.from"));
-        }
-        if (to == null) {
-            errors.add(new InvalidInput.Violation("to", "consultation.error.to"));
-        } else if (from != null && to.isBefore(from)) {
-            errors.add(new InvalidInput.Violation("to", "consultation.error.period"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        se.skyddsnat.shared.DatePeriod.of(from, to);
         var counts = new TreeMap<MunicipalityCode, Counts>();
         jdbc.sql("""
                 SELECT municipality, count(*) FILTER (WHERE informed_on IS NULL) AS open,

@@ -134,6 +134,9 @@ class CaseAccessTest extends IntegrationTest {
         var first = browser.post("/people", Map.of("kind", "anonymous", "alias", "Lina", "name", name, "birthYear", "1999",
                 "gender", "female"));
         assertThat(Http.location(first)).contains("/people/");
+        // anonymous: the name left in the form is not kept
+        assertThat(jdbc.sql("SELECT count(*) FROM casework.persons WHERE created_by = ? AND alias = 'Lina' AND name IS NULL")
+                .param(user).query(Long.class).single()).isEqualTo(1);
 
         browser.get("/people/new");
         var bad = browser.post("/people", Map.of("kind", "identified", "personalNumber", "811228-9873", "name", "",

@@ -187,10 +187,10 @@ class UsageReportTest extends IntegrationTest {
         var bad = session().get("/followup/usage?from=2007-12-31&to=2007-01-01");
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(bad.body()).contains("Formuläret har fel").contains("href=\"#to\"")
-                .contains("Slutdatum får inte vara före startdatum.").doesNotContain("id=\"usage\"")
+                .contains("Periodens sista dag får inte vara före den första.").doesNotContain("id=\"usage\"")
                 .contains("value=\"2007-12-31\"");
         var unreadable = session().get("/followup/usage?from=31/12&to=2007-12-31").body();
-        assertThat(unreadable).contains("href=\"#from\"").contains("Ange ett datum i formen ÅÅÅÅ-MM-DD.")
+        assertThat(unreadable).contains("href=\"#from\"").contains("Ange periodens första dag i formen ÅÅÅÅ-MM-DD.")
                 .doesNotContain("id=\"usage\"");
         assertThat(session().download("/followup/usage.xlsx?from=x&to=2007-12-31").statusCode()).isEqualTo(400);
 

@@ -184,7 +184,7 @@ class OutreachBrowserTest extends BrowserTest {
         page.getByLabel("Från och med").fill(today.toString());
         page.getByLabel("Till och med").fill(today.minusDays(1).toString());
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Visa").setExact(true)).click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Slutdatum får inte vara före startdatum.");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Periodens sista dag får inte vara före den första.");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ladda ner CSV"))).hasCount(0);
         assertNoSidewaysScroll(page);
         axe(page);

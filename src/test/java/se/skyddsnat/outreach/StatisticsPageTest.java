@@ -158,9 +158,9 @@ class StatisticsPageTest extends IntegrationTest {
         var bad = session().get("/outreach/statistics?from=2011-03-31&to=2011-03-01");
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(bad.body()).contains("Formuläret har fel").contains("href=\"#to\"")
-                .contains("Slutdatum får inte vara före startdatum.").doesNotContain("report-sentence");
+                .contains("Periodens sista dag får inte vara före den första.").doesNotContain("report-sentence");
         assertThat(session().get("/outreach/statistics?from=31/3&to=2011-03-01").body())
-                .contains("Ange ett datum i formen ÅÅÅÅ-MM-DD.");
+                .contains("Ange periodens första dag i formen ÅÅÅÅ-MM-DD.");
         assertThat(session().download("/outreach/statistics.csv?from=x&to=2011-03-01").statusCode()).isEqualTo(400);
 
         var caseworker = http();

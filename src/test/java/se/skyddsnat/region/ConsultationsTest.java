@@ -75,7 +75,7 @@ class ConsultationsTest extends IntegrationTest {
                 .contains("value=\"2099-01-01\"");
 
         var period = browser.get("/region/consultations?from=2008-12-31&to=2008-01-01").body();
-        assertThat(period).contains("Periodens sista dag kan inte ligga före den första.");
+        assertThat(period).contains("Periodens sista dag får inte vara före den första.");
     }
 
     @Test
