@@ -18,10 +18,10 @@ class JdbcMunicipalities implements Municipalities {
             rs.getInt("population"), rs.getInt("population_year"),
             RegionalOfferStatus.parse(rs.getString("regional_offer_2022")));
 
-    /** The latest loaded population table's figure (the reference file's when nothing newer is loaded). */
+    /** With the latest loaded population table's figure (the reference file's until a newer one is loaded). */
     private static final String SELECT = """
             SELECT m.code, m.name, m.county, m.regional_offer_2022,
-                   coalesce(p.population, m.population) AS population, coalesce(p.year, m.population_year) AS population_year
+                   p.population, p.year AS population_year
               FROM region.municipalities m
               LEFT JOIN LATERAL (SELECT population, year FROM region.population
                                   WHERE municipality = m.code ORDER BY year DESC LIMIT 1) p ON true""";
@@ -55,10 +55,9 @@ class JdbcMunicipalities implements Municipalities {
 
     void insert(Municipality m) {
         jdbc.sql("""
-                INSERT INTO region.municipalities (code, name, county, population, population_year, regional_offer_2022)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(m.code().value(), m.name(), m.county(), m.population(), m.populationYear(),
-                        m.regionalOffer2022().csvValue())
+                INSERT INTO region.municipalities (code, name, county, regional_offer_2022)
+                VALUES (?, ?, ?, ?)""")
+                .params(m.code().value(), m.name(), m.county(), m.regionalOffer2022().csvValue())
                 .update();
         // the reference figure is the first population table; the 2022 report's "joined" is an agreement
         // whose start is unknown, in force from before 2022
