@@ -42,6 +42,9 @@ class CasePage {
         model.addAttribute("today", LocalDate.now(clock));
         var shown = new ArrayList<String>();
         for (CaseSection section : sections) {
+            if (caseFile.handoverOnly() && section.caseRecords()) {
+                continue;
+            }
             section.model(caseFile).forEach((key, value) -> {
                 if (!model.containsAttribute(key)) {
                     model.addAttribute(key, value);

@@ -14,6 +14,14 @@ interface CaseSection {
 
     int order();
 
+    /**
+     * Whether the section shows the case's own records (journal, track, ...), which a share by referral does not open:
+     * the case page leaves such sections out for a reader who sees the case only through a handover.
+     */
+    default boolean caseRecords() {
+        return true;
+    }
+
     /** Model attributes for the fragment, read for the case the user is looking at. */
     Map<String, Object> model(CaseFile caseFile);
 }

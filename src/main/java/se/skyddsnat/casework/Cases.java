@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +35,7 @@ public class Cases {
             rs.getString("status").equals("open"), rs.getObject("opened_on", LocalDate.class), rs.getString("reason"),
             rs.getObject("closed_on", LocalDate.class),
             rs.getString("outcome") == null ? null : CaseOutcome.of(rs.getString("outcome")),
-            (Long) rs.getObject("encounter_id"), List.of());
+            (Long) rs.getObject("encounter_id"), List.of(), false);
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
@@ -122,7 +120,7 @@ public class Cases {
         }
         CaseFile c = jdbc.sql("SELECT * FROM casework.cases WHERE id = ?").param(id).query(CASE).single();
         audit.read("case", String.valueOf(id), purpose);
-        return Optional.of(withPeople(c));
+        return Optional.of(withPeople(scope, c, !access.caseRecordsVisible(scope, id)));
     }
 
     /** The open cases the user may see (own units, shared, emergency), newest first. */
@@ -242,16 +240,15 @@ public class Cases {
         return c;
     }
 
-    private CaseFile withPeople(CaseFile c) {
-        Map<Long, String> roles = jdbc.sql("SELECT person_id, role FROM casework.case_people WHERE case_id = ?")
-                .param(c.id()).query((rs, n) -> Map.entry(rs.getLong("person_id"), rs.getString("role"))).list()
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        List<CasePerson> people = roles.isEmpty() ? List.of()
-                : jdbc.sql("SELECT * FROM casework.persons WHERE id = ANY(?) ORDER BY id")
-                        .param(roles.keySet().toArray(Long[]::new)).query(People.PERSON).list().stream()
-                        .map(p -> new CasePerson(p.masked(), CaseRole.of(roles.get(p.id())))).toList();
+    /** The case with the people in it whom the user may see: through a share, only those the referral names. */
+    private CaseFile withPeople(CaseAccess.Scope scope, CaseFile c, boolean handoverOnly) {
+        List<CasePerson> people = scope.bind(jdbc.sql("SELECT p.*, cp.role AS case_role FROM casework.case_people cp "
+                + "JOIN casework.persons p ON p.id = cp.person_id WHERE cp.case_id = :case AND " + CaseAccess.VISIBLE_PERSON
+                + " ORDER BY p.id")).param("case", c.id())
+                .query((rs, n) -> new CasePerson(People.PERSON.mapRow(rs, n).masked(), CaseRole.of(rs.getString("case_role"))))
+                .list();
         return new CaseFile(c.id(), c.unit(), c.kind(), c.responsible(), c.open(), c.openedOn(), c.reason(),
-                c.closedOn(), c.outcome(), c.encounterId(), people);
+                c.closedOn(), c.outcome(), c.encounterId(), people, handoverOnly);
     }
 
     static LocalDate date(String text) {

@@ -268,9 +268,7 @@ public class Journal {
     }
 
     private CaseRef visibleCase(CaseAccess.Scope scope, long caseId) {
-        if (!access.caseVisible(scope, caseId)) {
-            throw CaseAccess.notFound();
-        }
+        access.requireRecords(scope, caseId);
         return jdbc.sql("SELECT * FROM casework.cases WHERE id = ?").param(caseId).query(CASE_REF).single();
     }
 

@@ -14,7 +14,7 @@ import se.skyddsnat.shared.UnitCode;
  */
 public record Referral(long id, long caseId, UnitCode fromUnit, ReferralTargetKind targetKind, UnitCode toUnit,
         MunicipalityCode municipality, String recipientName, String summary, ReferralState state, String createdBy,
-        Instant createdAt, Instant sentAt, Instant answeredAt, Instant closedAt, String declineReason,
+        Instant createdAt, Instant sentAt, Instant answeredAt, Instant closedAt, ReferralClosing closedHow, String declineReason,
         String overrideReason, String overrideBy, boolean caseVisible, List<Member> people, List<Event> history) {
 
     /** A person the referral is about, with the consent that covers an external referral (null: none). */
@@ -41,7 +41,25 @@ public record Referral(long id, long caseId, UnitCode fromUnit, ReferralTargetKi
 
     Referral with(boolean caseVisible, List<Member> people, List<Event> history) {
         return new Referral(id, caseId, fromUnit, targetKind, toUnit, municipality, recipientName, summary, state,
-                createdBy, createdAt, sentAt, answeredAt, closedAt, declineReason, overrideReason, overrideBy,
+                createdBy, createdAt, sentAt, answeredAt, closedAt, closedHow, declineReason, overrideReason, overrideBy,
                 caseVisible, List.copyOf(people), List.copyOf(history));
+    }
+
+    /** Whether the referral still stands (not declined, not closed): only then does the receiver read its summary. */
+    public boolean ongoing() {
+        return state != ReferralState.DECLINED && state != ReferralState.CLOSED;
+    }
+
+    /**
+     * The referral as a reader outside the sending unit sees it: once it is declined or closed, what it shared is no
+     * longer theirs to read — the summary goes, the facts of the referral itself (who, when, which state) stay.
+     */
+    Referral forReader(boolean inSendingUnit) {
+        if (inSendingUnit || ongoing()) {
+            return this;
+        }
+        return new Referral(id, caseId, fromUnit, targetKind, toUnit, municipality, recipientName, null, state,
+                createdBy, createdAt, sentAt, answeredAt, closedAt, closedHow, declineReason, overrideReason, overrideBy,
+                caseVisible, people, history);
     }
 }

@@ -53,14 +53,14 @@ class ReferralApi {
 
     record ReferralJson(long id, long caseId, String fromUnit, String targetKind, String toUnit, String municipality,
             String recipientName, String summary, String state, String createdBy, String createdAt, String sentAt,
-            String answeredAt, String closedAt, String declineReason, String overrideReason, String overrideBy,
+            String answeredAt, String closedAt, String closedHow, String declineReason, String overrideReason, String overrideBy,
             List<MemberJson> people, List<EventJson> history) {
         static ReferralJson of(Referral r) {
             return new ReferralJson(r.id(), r.caseId(), r.fromUnit().value(), r.targetKind().code(),
                     r.toUnit() == null ? null : r.toUnit().value(),
                     r.municipality() == null ? null : r.municipality().value(), r.recipientName(), r.summary(),
                     r.state().code(), r.createdBy(), text(r.createdAt()), text(r.sentAt()), text(r.answeredAt()),
-                    text(r.closedAt()), r.declineReason(), r.overrideReason(), r.overrideBy(),
+                    text(r.closedAt()), r.closedHow() == null ? null : r.closedHow().code(), r.declineReason(), r.overrideReason(), r.overrideBy(),
                     r.people().stream().map(m -> new MemberJson(m.person().id(),
                             m.consent() == null ? null : m.consent().id())).toList(),
                     r.history().stream().map(e -> new EventJson(e.from() == null ? null : e.from().code(),
@@ -115,7 +115,8 @@ class ReferralApi {
     }
 
     @PostMapping("/referrals/{id}/accept")
-    @Operation(summary = "Accept a sent internal referral (receiving unit): the case is shared with the unit")
+    @Operation(summary = "Accept a sent internal referral (receiving unit): while it stays accepted, the unit reads the "
+            + "case's facts and the people the referral names — not the people left out, not the journal")
     Map<String, Object> accept(@PathVariable long id) {
         return Map.of("id", id, "state", referrals.accept(id).code());
     }
@@ -131,6 +132,13 @@ class ReferralApi {
             + "either unit closes an accepted handover")
     Map<String, Object> close(@PathVariable long id, @RequestBody(required = false) CloseBody body) {
         return Map.of("id", id, "state", referrals.close(id, body == null ? null : body.note()).code());
+    }
+
+    @PostMapping("/referrals/{id}/revoke")
+    @Operation(summary = "Revoke an accepted handover (a MANAGER of the sending unit), with a reason of at least 10 "
+            + "characters: the referral is closed and the receiving unit no longer sees the case or its people")
+    Map<String, Object> revoke(@PathVariable long id, @RequestBody(required = false) DeclineBody body) {
+        return Map.of("id", id, "state", referrals.revoke(id, body == null ? null : body.reason()).code());
     }
 
     @PostMapping("/cases/{caseId}/consents")

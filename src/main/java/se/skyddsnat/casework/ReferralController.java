@@ -129,6 +129,13 @@ class ReferralController {
                 () -> referrals.close(id, form.getNote()));
     }
 
+    @PostMapping("/referrals/{id}/revoke")
+    String revoke(@PathVariable long id, @ModelAttribute("action") ReferralActionForm form, BindingResult result,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, form, result, model, response, redirect, "referral.revoked",
+                () -> referrals.revoke(id, form.getReason()));
+    }
+
     @PostMapping("/cases/{caseId}/consents")
     String recordConsent(@PathVariable long caseId, @ModelAttribute("consentForm") ConsentForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {

@@ -40,11 +40,17 @@ class ReferralSection implements CaseSection {
         return 60;
     }
 
+    /** The receiving unit of a handover sees its referral here (the consents only for the case's own unit). */
+    @Override
+    public boolean caseRecords() {
+        return false;
+    }
+
     @Override
     public Map<String, Object> model(CaseFile caseFile) {
         Map<Long, Person> people = caseFile.people().stream().map(CasePerson::person)
                 .collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a));
-        List<ConsentRow> consents = referrals.consents(caseFile.id()).stream()
+        List<ConsentRow> consents = caseFile.handoverOnly() ? List.of() : referrals.consents(caseFile.id()).stream()
                 .map(c -> new ConsentRow(c, people.get(c.personId()))).toList();
         boolean ownUnit = CurrentUser.require().belongsTo(caseFile.unit());
         return Map.of("referralView", new View(referrals.ofCase(caseFile.id()), consents, ownUnit),

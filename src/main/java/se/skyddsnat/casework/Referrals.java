@@ -66,7 +66,7 @@ public class Referrals {
             rs.getString("municipality") == null ? null : MunicipalityCode.of(rs.getString("municipality")),
             rs.getString("recipient_name"), rs.getString("summary"), ReferralState.of(rs.getString("state")),
             rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "sent_at"), instant(rs, "answered_at"),
-            instant(rs, "closed_at"), rs.getString("decline_reason"), rs.getString("override_reason"),
+            instant(rs, "closed_at"), ReferralClosing.of(rs.getString("closed_how")), rs.getString("decline_reason"), rs.getString("override_reason"),
             rs.getString("override_by"), false, List.of(), List.of());
 
     private static final RowMapper<Consent> CONSENT = (rs, n) -> new Consent(rs.getLong("id"), rs.getLong("case_id"),
@@ -144,9 +144,7 @@ public class Referrals {
     @Transactional
     public List<Consent> consents(long caseId) {
         var scope = access.scope();
-        if (!access.caseVisible(scope, caseId)) {
-            throw CaseAccess.notFound();
-        }
+        access.requireRecords(scope, caseId);
         List<Consent> consents = jdbc.sql("SELECT * FROM casework.consents WHERE case_id = ? ORDER BY given_on DESC, id DESC")
                 .param(caseId).query(CONSENT).list();
         if (!consents.isEmpty()) {
@@ -164,7 +162,7 @@ public class Referrals {
         Optional<Referral> found = scope.bind(jdbc.sql("SELECT r.* FROM casework.referrals r WHERE r.id = :id AND "
                 + VISIBLE_REFERRAL)).param("id", id).query(REFERRAL).optional();
         found.ifPresent(r -> audit.read("referral", String.valueOf(id), purpose));
-        return found.map(r -> complete(scope, r));
+        return found.map(r -> complete(scope, forReader(scope, r)));
     }
 
     /** The referrals of a case the user may see: all of them for the case's own unit, else those to the user's units. */
@@ -176,8 +174,8 @@ public class Referrals {
         }
         List<Referral> list = scope.bind(jdbc.sql("SELECT r.* FROM casework.referrals r WHERE r.case_id = :case AND "
                 + VISIBLE_REFERRAL + " ORDER BY r.id DESC")).param("case", caseId).query(REFERRAL).list();
-        list.forEach(r -> audit.read("referral", String.valueOf(r.id()), "case page"));
-        return list;
+        audit.readAll("referral", list.stream().map(r -> String.valueOf(r.id())).toList(), "case page");
+        return list.stream().map(r -> forReader(scope, r)).toList();
     }
 
     /**
@@ -191,8 +189,8 @@ public class Referrals {
                 SELECT r.* FROM casework.referrals r
                  WHERE r.to_unit = ANY(:units) AND r.sent_at IS NOT NULL
                  ORDER BY (r.state = 'sent') DESC, r.sent_at DESC LIMIT 200""")).query(REFERRAL).list();
-        list.forEach(r -> audit.read("referral", String.valueOf(r.id()), "incoming list"));
-        return list;
+        audit.readAll("referral", list.stream().map(r -> String.valueOf(r.id())).toList(), "incoming list");
+        return list.stream().map(r -> forReader(scope, r)).toList();
     }
 
     /** Referrals awaiting an answer from the current user's units: ids and senders only (for reminders, no personal data). */
@@ -355,19 +353,19 @@ public class Referrals {
         return ReferralState.SENT;
     }
 
-    /** The receiving unit accepts a sent internal referral: the case is shared with it from now on. */
+    /**
+     * The receiving unit accepts a sent internal referral: while it stays accepted, the receiving unit reads the case's
+     * facts and the people the referral names (see {@link CaseAccess}) — the share is the referral's state.
+     */
     @Transactional
     public ReferralState accept(long id) {
         var scope = access.scope();
         Referral r = locked(scope, id);
         requireState(r, ReferralState.ACCEPTED, "referral.action.accept");
         requireReceiver(scope, r, "referral.action.accept");
-        jdbc.sql("""
-                INSERT INTO casework.case_shares (case_id, unit_code, referral_id, shared_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (case_id, unit_code) DO NOTHING""")
-                .params(r.caseId(), r.toUnit().value(), id, now()).update();
         jdbc.sql("UPDATE casework.referrals SET state = 'accepted', answered_at = ? WHERE id = ?").params(now(), id).update();
-        audit.change("case", String.valueOf(r.caseId()), "shared with " + r.toUnit().value() + " by referral " + id);
+        audit.change("case", String.valueOf(r.caseId()), "shared with " + r.toUnit().value() + " by referral " + id
+                + ": people " + referralPeople(id));
         transition(r, ReferralState.ACCEPTED, scope.user(), null);
         return ReferralState.ACCEPTED;
     }
@@ -408,9 +406,46 @@ public class Referrals {
         if (text != null && text.length() > 1000) {
             throw InvalidInput.of("note", "referral.error.note");
         }
-        jdbc.sql("UPDATE casework.referrals SET state = 'closed', closed_at = ? WHERE id = ?").params(now(), id).update();
-        transition(r, ReferralState.CLOSED, scope.user(), text);
+        boolean done = r.state() == ReferralState.ACCEPTED || (r.state() == ReferralState.SENT && r.external());
+        end(r, done ? ReferralClosing.DONE : ReferralClosing.WITHDRAWN, scope.user(), text);
         return ReferralState.CLOSED;
+    }
+
+    /**
+     * A MANAGER of the sending unit ends the share of an accepted handover before the work is done (e.g. it was made
+     * in error or is no longer needed), with a written reason: the referral is closed as revoked and the receiving unit
+     * no longer sees the case or its people.
+     */
+    @Transactional
+    public ReferralState revoke(long id, String reason) {
+        var scope = access.scope();
+        Referral r = locked(scope, id);
+        requireState(r, ReferralState.CLOSED, "referral.action.revoke");
+        if (r.state() != ReferralState.ACCEPTED) {
+            throw new ReferralRefused("referral.refused.state", message("referral.action.revoke"),
+                    message("referral.statePhrase." + r.state().code()));
+        }
+        requireSender(scope, r, "referral.action.revoke");
+        if (!scope.user().hasRole(Role.MANAGER)) {
+            throw new AccessDeniedException("Only a manager of the sending unit revokes a handover");
+        }
+        String why = People.blank(reason);
+        if (why == null || why.length() < OVERRIDE_MIN || why.length() > 1000) {
+            throw InvalidInput.of("reason", "referral.error.revokeReason", OVERRIDE_MIN);
+        }
+        end(r, ReferralClosing.REVOKED, scope.user(), why);
+        return ReferralState.CLOSED;
+    }
+
+    /** Closes the referral; an accepted handover's share ends with it, which the case's audit trail records. */
+    private void end(Referral r, ReferralClosing how, CurrentUser user, String note) {
+        jdbc.sql("UPDATE casework.referrals SET state = 'closed', closed_at = ?, closed_how = ? WHERE id = ?")
+                .params(now(), how.code(), r.id()).update();
+        if (r.state() == ReferralState.ACCEPTED) {
+            audit.change("case", String.valueOf(r.caseId()), "share with " + r.toUnit().value() + " by referral "
+                    + r.id() + " ended (" + how.code() + ")");
+        }
+        transition(r, ReferralState.CLOSED, user, note);
     }
 
     // ---------------------------------------------------------------- internals
@@ -418,6 +453,10 @@ public class Referrals {
     private Referral locked(CaseAccess.Scope scope, long id) {
         return scope.bind(jdbc.sql("SELECT r.* FROM casework.referrals r WHERE r.id = :id AND " + VISIBLE_REFERRAL
                 + " FOR UPDATE")).param("id", id).query(REFERRAL).optional().orElseThrow(CaseAccess::notFound);
+    }
+
+    private Referral forReader(CaseAccess.Scope scope, Referral r) {
+        return r.forReader(access.inOwnUnit(scope, r.fromUnit()));
     }
 
     private Referral complete(CaseAccess.Scope scope, Referral r) {
@@ -429,10 +468,11 @@ public class Referrals {
         }
         List<Long> ids = referralPeople(r.id());
         Map<Long, Consent> consents = r.state() == ReferralState.DRAFT ? covering(r.caseId(), ids) : usedConsents(r.id());
-        Map<Long, Person> persons = jdbc.sql("SELECT * FROM casework.persons WHERE id = ANY(?)")
-                .param(ids.toArray(Long[]::new)).query(People.PERSON).list().stream()
+        // only the people the reader may see: a receiving unit sees those its own open share names, never more
+        Map<Long, Person> persons = scope.bind(jdbc.sql("SELECT * FROM casework.persons p WHERE p.id = ANY(:ids) AND "
+                + CaseAccess.VISIBLE_PERSON)).param("ids", ids.toArray(Long[]::new)).query(People.PERSON).list().stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
-        List<Referral.Member> members = ids.stream()
+        List<Referral.Member> members = ids.stream().filter(persons::containsKey)
                 .map(p -> new Referral.Member(persons.get(p).masked(), consents.get(p))).toList();
         return r.with(true, members, history);
     }

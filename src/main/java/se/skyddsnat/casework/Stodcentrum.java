@@ -77,9 +77,7 @@ public class Stodcentrum {
     @Transactional
     public java.util.Optional<StodcentrumStatus> status(long caseId) {
         var scope = access.scope();
-        if (!access.caseVisible(scope, caseId)) {
-            throw CaseAccess.notFound();
-        }
+        access.requireRecords(scope, caseId);
         Journal.CaseRef c = caseRef(caseId);
         if (!c.stodcentrum()) {
             return java.util.Optional.empty();
@@ -100,9 +98,7 @@ public class Stodcentrum {
     @Transactional
     public StodcentrumDecision choose(long caseId, StodcentrumChoiceInput input) {
         var scope = access.scope();
-        if (!access.caseVisible(scope, caseId)) {
-            throw CaseAccess.notFound();
-        }
+        access.requireRecords(scope, caseId);
         Journal.CaseRef c = caseRef(caseId);
         if (!access.inOwnUnit(scope, c.unit()) || WRITERS.stream().noneMatch(scope.user()::hasRole)) {
             throw new AccessDeniedException("Only the case's own unit decides");

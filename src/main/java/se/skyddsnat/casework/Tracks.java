@@ -58,6 +58,7 @@ public class Tracks {
         if (!access.caseVisible(scope, caseId)) {
             return Optional.empty();
         }
+        access.requireRecords(scope, caseId);
         var c = jdbc.sql("SELECT unit_code, kind FROM casework.cases WHERE id = ?").param(caseId)
                 .query((rs, n) -> new Object[] { UnitCode.of(rs.getString("unit_code")), CaseKind.of(rs.getString("kind")) })
                 .single();
@@ -337,9 +338,7 @@ public class Tracks {
     /** Visible, else 404; of the user's own unit, else 403 (a shared or emergency view reads but never records). */
     private void requireOwn(long caseId) {
         var scope = access.scope();
-        if (!access.caseVisible(scope, caseId)) {
-            throw CaseAccess.notFound();
-        }
+        access.requireRecords(scope, caseId);
         String unit = jdbc.sql("SELECT unit_code FROM casework.cases WHERE id = ?").param(caseId).query(String.class).single();
         if (!access.inOwnUnit(scope, UnitCode.of(unit))) {
             throw new AccessDeniedException("Only the case's own unit records its trafficking track");

@@ -19,7 +19,7 @@ import se.skyddsnat.support.BrowserTest;
 
 /**
  * Case work in Chromium: from a person met on a raid to a case with a signed note, handed over to another
- * unit that accepts and reads it. axe-core checks the person, case and search pages on the way.
+ * unit that accepts it and reads the case and the person — not the journal. axe-core checks the person, case and search pages on the way.
  */
 class CaseworkBrowserTest extends BrowserTest {
 
@@ -97,7 +97,10 @@ class CaseworkBrowserTest extends BrowserTest {
         other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ta emot överlämningen")).click();
         other.navigate(caseUrl);
         assertThat(other.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Ärende");
-        assertThat(other.getByText("Samtal om boende och trygghet.")).isVisible();
+        // the handover shares the case's facts and the named person, not the sending unit's journal
+        assertThat(other.getByText("Journalen, spåret och samtyckena är den egna enhetens dokumentation och delas inte.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(other.getByText("Samtal om boende och trygghet.")).hasCount(0);
+        assertThat(other.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(alias))).isVisible();
         axe(other);
     }
 

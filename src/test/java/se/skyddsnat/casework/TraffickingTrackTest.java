@@ -170,15 +170,20 @@ class TraffickingTrackTest extends IntegrationTest {
         otherBrowser.login(otherUser, USER_PASSWORD);
         assertThat(otherBrowser.get("/cases/" + caseId + "/track/housing").statusCode()).isEqualTo(404);
 
-        // shared with the other unit (as an accepted referral does): it reads, but never records
-        jdbc.sql("INSERT INTO casework.case_shares (case_id, unit_code) VALUES (?, 'KAST')").param(caseId).update();
-        assertThat(http().json("GET", "/api/v1/cases/" + caseId + "/track", null, other).body())
-                .contains(provider).contains("\"editable\":false");
+        // handed over to the other unit: it sees the case, but the track is the owning unit's record and is not shared
+        long referral = id(http().json("POST", "/api/v1/cases/" + caseId + "/referrals", """
+                {"targetKind":"unit","unit":"KAST","summary":"Behöver stöd av KAST"}""", token).body());
+        http().json("POST", "/api/v1/referrals/" + referral + "/send", "{}", token);
+        assertThat(http().json("POST", "/api/v1/referrals/" + referral + "/accept", null, other).statusCode()).isEqualTo(200);
+        assertThat(http().json("GET", "/api/v1/cases/" + caseId, null, other).statusCode()).isEqualTo(200);
+        var sharedTrack = http().json("GET", "/api/v1/cases/" + caseId + "/track", null, other);
+        assertThat(sharedTrack.statusCode()).isEqualTo(403);
+        assertThat(sharedTrack.body()).doesNotContain(provider);
         assertThat(http().json("POST", "/api/v1/cases/" + caseId + "/track/housing", """
                 {"from":"%s","provider":"X"}""".formatted(today), other).statusCode()).isEqualTo(403);
         String page = otherBrowser.get("/cases/" + caseId).body();
-        assertThat(page).contains(provider).contains("Bara ärendets egen enhet kan registrera")
-                .doesNotContain("/cases/" + caseId + "/track/housing\"");
+        assertThat(page).contains("Journalen, spåret och samtyckena är den egna enhetens dokumentation och delas inte.")
+                .doesNotContain(provider).doesNotContain("/cases/" + caseId + "/track/housing\"");
     }
 
     @Test
