@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 final class ClusterSecurity {
 
     /** The first line of a {@code pg_hba.conf} written by Skyddsnät. */
-    static final String HBA_MARKER = "# Skyddsnät: every connection gives its password (SCRAM-SHA-256); nothing is trusted.";
+    static final String HBA_MARKER = "# Skyddsnät: every connection gives its password (SCRAM-SHA-256).";
 
     private static final Logger log = LoggerFactory.getLogger(ClusterSecurity.class);
     private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");

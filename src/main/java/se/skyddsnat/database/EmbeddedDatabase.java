@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    /** The library's own lock file in the cluster, which Skyddsnät before version 2 of this setup relied on alone. */
+    /** The library's own lock file in the cluster: the only lock that earlier versions of Skyddsnät held. */
     private static final String LIBRARY_LOCK = "epg-lock";
 
     private final Path dataDir;
@@ -109,6 +109,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     EmbeddedCredentials credentials() {
         return credentials;
+    }
+
+    /** {@code skyddsnat.data-dir}, absolute */
+    Path dataDirectory() {
+        return dataDir;
     }
 
     public int port() {
