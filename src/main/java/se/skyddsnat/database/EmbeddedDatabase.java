@@ -116,10 +116,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return dataDir;
     }
 
-    public int port() {
-        return postgres.getPort();
-    }
-
     /** Stops the server (fast shutdown) and waits until it is gone, then releases the data directory. */
     @Override
     public void close() {

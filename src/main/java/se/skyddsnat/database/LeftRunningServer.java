@@ -112,8 +112,8 @@ final class LeftRunningServer {
     private static void stop(ProcessHandle process, Path pgData) {
         log.warn("A PostgreSQL server (pid {}) was left running on {} by an earlier Skyddsnät that ended without "
                 + "stopping it; stopping it (fast shutdown) before starting again", process.pid(), pgData);
-        signalInterrupt(process.pid());
-        if (!awaitExit(process.pid(), STOP_WAIT)) {
+        fastShutdown(pgData);
+        if (!awaitExit(process.pid(), Duration.ofSeconds(10))) {
             throw new EmbeddedDatabaseRefused(
                     "The PostgreSQL server (pid " + process.pid() + ") left running on " + pgData + " did not stop within "
                             + STOP_WAIT.toMinutes() + " minutes of a fast shutdown request.",
@@ -123,14 +123,21 @@ final class LeftRunningServer {
         log.info("The PostgreSQL server left running (pid {}) has stopped", process.pid());
     }
 
-    /** SIGINT is PostgreSQL's fast shutdown; Java can only send SIGTERM (smart: waits for clients) and SIGKILL. */
-    private static void signalInterrupt(long pid) {
+    /**
+     * PostgreSQL's own {@code pg_ctl stop -m fast}: SIGINT to the postmaster named in the pid file (Java itself can
+     * only send SIGTERM, a "smart" shutdown that waits for clients, and SIGKILL), then waits until it is gone.
+     */
+    private static void fastShutdown(Path pgData) {
+        var command = PostgresBinaries.command("pg_ctl", List.of("stop", "-D", pgData.toString(), "-m", "fast", "-w",
+                "-t", Long.toString(STOP_WAIT.toSeconds())));
         try {
-            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid)).redirectErrorStream(true).start();
-            kill.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            kill.waitFor();
+            Process pgCtl = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(pgCtl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (pgCtl.waitFor() != 0) {
+                log.warn("pg_ctl stop on {} said: {}", pgData, output.strip());
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot signal pid " + pid, e);
+            throw new UncheckedIOException("Cannot run pg_ctl stop on " + pgData, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
