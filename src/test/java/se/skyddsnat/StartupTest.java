@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -16,6 +17,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.skyddsnat.database.EmbeddedDatabase;
 
 /**
  * Starts the real application the way an operator does — no test profile — and restarts it on
@@ -68,18 +71,37 @@ class StartupTest {
     }
 
     @Test
-    void shouldUseAnExternalPostgresqlWhenTheDatasourceIsConfigured(@TempDir Path dataDir) throws IOException {
+    void shouldUseAnExternalPostgresqlWithTheTwoRolesWhenTheDatasourceIsConfigured(@TempDir Path dataDir)
+            throws IOException {
         // An "external" server: a separate PostgreSQL that the application does not own.
         try (var external = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("external"))
                 .setCleanDataDirectory(true).start()) {
-            try (var app = start("--skyddsnat.data-dir=" + dataDir.resolve("unused"),
-                    "--spring.datasource.url=" + external.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres", "--skyddsnat.admin.password=Fjällbäcken-rinner-2026")) {
-                assertThat(app.getBeanNamesForType(EmbeddedPostgres.class)).isEmpty();
+            // what the README's "Running against an external PostgreSQL" has the operator run as a superuser
+            var superuser = JdbcClient.create(external.getPostgresDatabase());
+            for (String sql : List.of("CREATE ROLE skyddsnat_owner LOGIN PASSWORD 'owner-pass-phrase'",
+                    "CREATE ROLE skyddsnat_app LOGIN PASSWORD 'app-pass-phrase'",
+                    "CREATE DATABASE skyddsnat OWNER skyddsnat_owner",
+                    "REVOKE ALL ON DATABASE skyddsnat FROM PUBLIC",
+                    "GRANT CONNECT ON DATABASE skyddsnat TO skyddsnat_app")) {
+                superuser.sql(sql).update();
             }
-            var jdbc = JdbcClient.create(external.getPostgresDatabase());
+            try (var app = start("--skyddsnat.data-dir=" + dataDir.resolve("unused"),
+                    "--spring.datasource.url=jdbc:postgresql://localhost:" + external.getPort() + "/skyddsnat",
+                    "--spring.datasource.username=skyddsnat_app", "--spring.datasource.password=app-pass-phrase",
+                    "--spring.flyway.user=skyddsnat_owner", "--spring.flyway.password=owner-pass-phrase",
+                    "--skyddsnat.admin.password=Fjällbäcken-rinner-2026")) {
+                assertThat(app.getBeanNamesForType(EmbeddedDatabase.class)).isEmpty();
+                var appJdbc = app.getBean(JdbcClient.class);
+                assertThat(appJdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("skyddsnat_app");
+                assertThat(appJdbc.sql("SELECT has_table_privilege('audit.audit_log', 'INSERT')"
+                        + " AND NOT has_table_privilege('audit.audit_log', 'UPDATE')").query(Boolean.class).single())
+                        .isTrue();
+            }
+            var jdbc = JdbcClient.create(external.getDatabase("postgres", "skyddsnat"));
             assertThat(jdbc.sql("SELECT count(*) FROM identity.users").query(Long.class).single()).isEqualTo(1);
             assertThat(jdbc.sql("SELECT count(*) FROM identity.units").query(Long.class).single()).isEqualTo(7);
+            assertThat(jdbc.sql("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'audit'")
+                    .query(String.class).list()).containsExactly("skyddsnat_owner");
             assertThat(Files.exists(dataDir.resolve("unused/postgres"))).isFalse();
         }
     }

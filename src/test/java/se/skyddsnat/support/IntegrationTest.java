@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,8 +30,20 @@ public abstract class IntegrationTest {
     @LocalServerPort
     protected int port;
 
+    /** The application's own connections: the database role the running application has (not the owner). */
     @Autowired
     protected JdbcClient jdbc;
+
+    @Autowired
+    private Flyway flyway;
+
+    /**
+     * Connections as the owner of the schemas (the role Flyway migrates as), for a test that must do what the
+     * application may not: tamper with the audit log, disable a trigger, set up a state the application never writes.
+     */
+    protected JdbcClient ownerJdbc() {
+        return JdbcClient.create(flyway.getConfiguration().getDataSource());
+    }
 
     protected Http http() {
         return new Http(port);
