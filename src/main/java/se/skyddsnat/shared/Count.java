@@ -6,10 +6,11 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * A count as it leaves a unit: exact, small ({@value #SMALL_MARK}: a count from 1 to 4) or hidden
- * ({@value #HIDDEN_MARK}: a larger count hidden so that a small one cannot be worked out from it). A count that
- * is not exact does not carry its value, so nothing downstream can show it by mistake. Made by
- * {@link SuppressedTable} (or {@link #exact} where nothing is suppressed).
+ * A count as it leaves a unit: exact; small ({@value #SMALL_MARK}: a count from 1 to 4); hidden
+ * ({@value #HIDDEN_MARK}: a count of 5 or more hidden so that a small one cannot be worked out from it); or
+ * withheld ({@value #WITHHELD_MARK}: any count, 0 included — only where the marks themselves would give a small
+ * count away). A count that is not exact does not carry its value, so nothing downstream can show it by mistake.
+ * Made by {@link SuppressedTable} (or {@link #exact} where nothing is suppressed).
  */
 public final class Count {
 
@@ -17,13 +18,16 @@ public final class Count {
     public static final String SMALL_MARK = SmallCounts.SUPPRESSED;
     /** How a count hidden to protect a small one is shown (secondary suppression); it may be any count from 5. */
     public static final String HIDDEN_MARK = "x";
+    /** How a count is shown that may be anything, 0 included ("uppgift inte tillgänglig", as in official statistics). */
+    public static final String WITHHELD_MARK = "..";
 
     public enum Shown {
-        EXACT, SMALL, HIDDEN
+        EXACT, SMALL, HIDDEN, WITHHELD
     }
 
     private static final Count SMALL = new Count(-1, Shown.SMALL);
     private static final Count HIDDEN = new Count(-1, Shown.HIDDEN);
+    private static final Count WITHHELD = new Count(-1, Shown.WITHHELD);
 
     private final long value;
     private final Shown shown;
@@ -45,6 +49,7 @@ public final class Count {
             case EXACT -> exact(value);
             case SMALL -> SMALL;
             case HIDDEN -> HIDDEN;
+            case WITHHELD -> WITHHELD;
         };
     }
 
@@ -68,16 +73,17 @@ public final class Count {
         return value;
     }
 
-    /** The mark of a hidden count ({@value #SMALL_MARK} or {@value #HIDDEN_MARK}); null for an exact one. */
+    /** The mark of a hidden count ({@value #SMALL_MARK}, {@value #HIDDEN_MARK}, {@value #WITHHELD_MARK}); null for an exact one. */
     public String mark() {
         return switch (shown) {
             case EXACT -> null;
             case SMALL -> SMALL_MARK;
             case HIDDEN -> HIDDEN_MARK;
+            case WITHHELD -> WITHHELD_MARK;
         };
     }
 
-    /** For JSON: the number, or the string {@value #SMALL_MARK} or {@value #HIDDEN_MARK}. */
+    /** For JSON: the number, or the string {@value #SMALL_MARK}, {@value #HIDDEN_MARK} or {@value #WITHHELD_MARK}. */
     public Object json() {
         return shown == Shown.EXACT ? (Object) value : mark();
     }

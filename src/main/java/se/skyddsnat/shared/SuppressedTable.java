@@ -10,11 +10,13 @@ import java.util.Map;
  * <li><b>secondary</b>: further counts (each 5 or more) are {@value Count#HIDDEN_MARK}, chosen smallest first among
  * those that add up with a hidden one, until every hidden count — and every unshown "of whom" rest from 1 to 4 —
  * has at least two values that agree with every shown count and sum and with what the marks say ({@value
- * Count#SMALL_MARK} is 1–4, {@value Count#HIDDEN_MARK} is 5 or more). Each such second solution is found
- * and checked, not assumed.</li>
+ * Count#SMALL_MARK} is 1–4, {@value Count#HIDDEN_MARK} is 5 or more, {@value Count#WITHHELD_MARK} anything). Each
+ * such second solution is found and checked, not assumed;</li>
+ * <li>where the marks themselves pin a count (four {@value Count#SMALL_MARK} that add up to a {@value
+ * Count#SMALL_MARK} can only be 1s) a few counts — a 0 or a marked one — are {@value Count#WITHHELD_MARK}
+ * instead ({@link #withheld()}).</li>
  * </ul>
- * The same table gives the same result every time, so asking twice shows nothing more. Should no choice of
- * cells protect a count (not met in practice), every count is hidden ({@link #withheld()}).
+ * The same table gives the same result every time, so asking twice shows nothing more.
  */
 public final class SuppressedTable<K> {
 
@@ -42,6 +44,7 @@ public final class SuppressedTable<K> {
             case Suppressor.EXACT -> Count.exact(values[i]);
             case Suppressor.SMALL -> Count.of(values[i], Count.Shown.SMALL);
             case Suppressor.HIDDEN -> Count.of(values[i], Count.Shown.HIDDEN);
+            case Suppressor.WITHHELD -> Count.of(values[i], Count.Shown.WITHHELD);
             default -> throw new IllegalArgumentException("Not a shown count: " + key);
         };
     }
@@ -51,7 +54,7 @@ public final class SuppressedTable<K> {
         return suppressed;
     }
 
-    /** Whether every count is hidden, because no smaller choice protected the small ones. */
+    /** Whether any count is {@value Count#WITHHELD_MARK}: the marks alone would have given a small count away. */
     public boolean withheld() {
         return withheld;
     }

@@ -8,21 +8,25 @@ import java.util.Map;
 /**
  * Primary and secondary suppression of one {@link CountTable}, by construction of proofs.
  *
- * <p>What a reader knows: every shown count exactly; that a {@value Count#SMALL_MARK} is 1–4 and a
- * {@value Count#HIDDEN_MARK} 5 or more (0 is always shown); every sum. A hidden count is safe when a second
- * assignment of all counts exists that agrees with all of that and gives it another value. Such an assignment is
- * the true counts plus a <em>witness</em> {@code d}: integers, 0 on every shown count, with every sum still
- * holding ({@code d(total) = Σ d(parts)}) and every hidden count still within what its mark says. This class
- * searches for witnesses with entries −1, 0 or +1 (a depth-first search that balances one sum at a time; for
- * tables with margins these are the familiar "rectangles" of ±1). A witness found is a proof for every count it
- * moves; a witness not found only makes the search hide more, so the result errs on the side of hiding.
+ * <p>What a reader knows: every shown count exactly; that {@value Count#SMALL_MARK} is 1–4, {@value
+ * Count#HIDDEN_MARK} 5 or more (0 and 1–4 have marks of their own) and {@value Count#WITHHELD_MARK} any count, 0
+ * included; every sum. A hidden count is safe when a second assignment of all counts agrees with all of that and
+ * gives it another value. Such an assignment is the true counts plus a <em>witness</em> {@code d}: integers, 0 on
+ * every shown count, every sum still holding ({@code d(total) = Σ d(parts)}) and every hidden count still within
+ * what its mark says. This class searches witnesses with entries −1, 0 or +1 (a depth-first search that balances
+ * one sum at a time; in a table with margins these are the familiar "rectangles" of ±1). A witness found is a proof
+ * for every count it moves; a witness not found only makes the search hide more, so the result errs on the side of
+ * hiding.
  *
- * <p>For each small count without a proof: search with no further cell hidden; then allowing 1, 2, 4, 8 and any
- * number of shown counts to move, preferring hidden cells, then the smallest shown counts — the cells a witness
- * moves are then hidden (secondary suppression). Only if that fails too, the smallest shown count that adds up with
- * the small one (or with the hidden cells around it) is hidden and the search repeated. Hiding more never breaks
- * a witness already found, so the proofs accumulate. At the end, a count hidden on the way that no witness moves
- * is shown again: it protects nothing.
+ * <p>For each small count without a proof, in this order until a witness is found: with no further cell hidden;
+ * letting 1, 2, 4, 8, then any number of shown counts move, smallest first — those it moves are hidden as
+ * {@value Count#HIDDEN_MARK} (secondary suppression); then, where the marks themselves pin a count (four
+ * {@value Count#SMALL_MARK} that add up to a {@value Count#SMALL_MARK} can only be 1s), also letting a 0 or a
+ * marked count move past what its mark says — those become {@value Count#WITHHELD_MARK}. Should even that fail
+ * (the search is bounded), the smallest shown count around is hidden and the search repeated, and as a last resort
+ * every count that adds up with it becomes {@value Count#WITHHELD_MARK} (then doubling every count of that part is a
+ * second solution). Hiding more never breaks a witness already found, so the proofs accumulate. At the end a count
+ * hidden on the way that no witness moves is shown again: it protects nothing.
  */
 final class Suppressor {
 
@@ -31,9 +35,15 @@ final class Suppressor {
     static final byte HIDDEN = 2;
     /** Never shown (an "of whom" rest); protected when 1–4, as a reader could work it out. */
     static final byte LATENT = 3;
+    /** Shown as {@value Count#WITHHELD_MARK}: any count, 0 included. */
+    static final byte WITHHELD = 4;
 
     private static final int NODE_LIMIT = 20_000;
     private static final int[] BUDGETS = { 0, 1, 2, 4, 8, Integer.MAX_VALUE };
+    private static final int[] RELABELS = { 1, 2, 4, Integer.MAX_VALUE };
+    private static final int FREE = 0;
+    private static final int HIDE = 1;
+    private static final int RELABEL = 2;
 
     private final int n;
     private final long[] v;
@@ -43,7 +53,6 @@ final class Suppressor {
     private final int[][] cellCons;
     private final int[][] cellCoefs;
     private final boolean[] covered;
-    private boolean withheld;
 
     // the search's state: the witness d, each sum's imbalance, the sums out of balance, the moves made
     private final int[] d;
@@ -56,6 +65,9 @@ final class Suppressor {
     private int nodes;
     private int budget;
     private int used;
+    private int relabelBudget;
+    private int relabelled;
+    private final byte[] how;
     private int[][] candidates = new int[0][];
     private long[][] candidateKeys = new long[0][];
 
@@ -104,34 +116,33 @@ final class Suppressor {
         active = new int[members.length];
         activeAt = new int[members.length];
         moves = new int[n];
+        how = new byte[n];
     }
 
-    /** The status of every cell; a published one is EXACT, SMALL or HIDDEN. */
+    /** The status of every cell; a published one is EXACT, SMALL, HIDDEN or WITHHELD. */
     byte[] run() {
         for (int x = 0; x < n; x++) {
             if (sensitive(x) && !covered[x]) {
                 protect(x);
-                if (withheld) {
-                    for (int i = 0; i < n; i++) {
-                        if (status[i] != LATENT) {
-                            status[i] = HIDDEN;
-                        }
-                    }
-                    return status;
-                }
             }
         }
         for (int y = 0; y < n; y++) {
             // moved by no witness: it protects nothing, and showing it breaks no witness found
-            if (status[y] == HIDDEN && !covered[y] && !witness(y, 0)) {
+            if (status[y] == HIDDEN && !covered[y] && !witness(y, 0, 0)) {
                 status[y] = EXACT;
             }
         }
         return status;
     }
 
+    /** Whether any count is {@value Count#WITHHELD_MARK}. */
     boolean withheld() {
-        return withheld;
+        for (byte b : status) {
+            if (b == WITHHELD) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean sensitive(int i) {
@@ -141,42 +152,85 @@ final class Suppressor {
     private void protect(int x) {
         while (!covered[x]) {
             for (int b : BUDGETS) {
-                if (witness(x, b)) {
+                if (witness(x, b, 0)) {
+                    return;
+                }
+            }
+            for (int r : RELABELS) {
+                if (witness(x, Integer.MAX_VALUE, r)) {
                     return;
                 }
             }
             int y = nearestShown(x);
             if (y < 0) {
-                withheld = true;
+                withholdAround(x);
                 return;
             }
             status[y] = HIDDEN;
         }
     }
 
+    /** Every shown count that adds up with {@code x}, directly or through others, becomes "..": doubling them all is a second solution. */
+    private void withholdAround(int x) {
+        boolean[] seenCell = new boolean[n];
+        boolean[] seenSum = new boolean[members.length];
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = x;
+        seenCell[x] = true;
+        while (head < tail) {
+            int cell = queue[head++];
+            if (status[cell] != LATENT) {
+                status[cell] = WITHHELD;
+            }
+            covered[cell] = true;
+            for (int c : cellCons[cell]) {
+                if (!seenSum[c]) {
+                    seenSum[c] = true;
+                    for (int j : members[c]) {
+                        if (!seenCell[j]) {
+                            seenCell[j] = true;
+                            queue[tail++] = j;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * Searches a witness that moves {@code x}, letting at most {@code allowed} shown counts move (they are then
-     * hidden). On success every cell it moves is covered.
+     * hidden as "x") and at most {@code relabels} counts move past what their mark says (they become ".."). Of the
+     * two directions, the one that hides least. On success every cell it moves is covered.
      */
-    private boolean witness(int x, int allowed) {
+    private boolean witness(int x, int allowed, int relabels) {
         budget = allowed;
+        relabelBudget = relabels;
         int[] best = null;
+        byte[] bestHow = null;
         long bestCost = Long.MAX_VALUE;
         for (int dir : new int[] { 1, -1 }) {
-            if (!movable(x, dir)) {
+            used = 0;
+            relabelled = 0;
+            nodes = 0;
+            int kind = moveKind(x, dir);
+            if (kind < 0) {
                 continue;
             }
-            used = 0;
-            nodes = 0;
-            apply(x, dir);
+            apply(x, dir, kind);
             if (search(0)) {
-                // of the two directions, the one that hides the least (the sum of the shown counts it moves)
                 long cost = 0;
                 for (int k = 0; k < moveCount; k++) {
-                    cost += status[moves[k]] == EXACT ? v[moves[k]] : 0;
+                    int j = moves[k];
+                    cost += how[j] == HIDE ? v[j] : how[j] == RELABEL ? 1L << 40 : 0;
                 }
                 if (cost < bestCost) {
                     best = Arrays.copyOf(moves, moveCount);
+                    bestHow = new byte[moveCount];
+                    for (int k = 0; k < moveCount; k++) {
+                        bestHow[k] = how[moves[k]];
+                    }
                     bestCost = cost;
                 }
                 while (moveCount > 0) {
@@ -192,9 +246,12 @@ final class Suppressor {
         if (best == null) {
             return false;
         }
-        for (int j : best) {
-            if (status[j] == EXACT) {
+        for (int k = 0; k < best.length; k++) {
+            int j = best[k];
+            if (bestHow[k] == HIDE) {
                 status[j] = HIDDEN;
+            } else if (bestHow[k] == RELABEL) {
+                status[j] = WITHHELD;
             }
             covered[j] = true;
         }
@@ -230,8 +287,9 @@ final class Suppressor {
         for (int k = 0; k < members[best].length; k++) {
             int j = members[best][k];
             int delta = -sign * coefs[best][k];
-            if (d[j] == 0 && movable(j, delta)) {
-                keys[found++] = order(j) << 1 | (delta > 0 ? 1 : 0);
+            int kind = d[j] == 0 ? moveKind(j, delta) : -1;
+            if (kind >= 0) {
+                keys[found++] = order(j, kind) << 1 | (delta > 0 ? 1 : 0);
             }
         }
         Arrays.sort(keys, 0, found);
@@ -241,7 +299,7 @@ final class Suppressor {
         for (int k = 0; k < found; k++) {
             int j = cells[k];
             int delta = (keys[k] & 1) == 1 ? 1 : -1;
-            apply(j, delta);
+            apply(j, delta, moveKind(j, delta));
             if (search(depth + 1)) {
                 return true;
             }
@@ -250,11 +308,10 @@ final class Suppressor {
         return false;
     }
 
-    /** Hidden cells first (those in fewest sums first), then shown counts, smallest first. */
-    private long order(int j) {
-        long rank = status[j] == EXACT ? 1 : 0;
-        long secondary = status[j] == EXACT ? Math.min(v[j], (1L << 30) - 1) : cellCons[j].length;
-        return rank << 51 | secondary << 20 | j;
+    /** Hidden cells first (those in fewest sums first), then shown counts, smallest first, then marks overstepped. */
+    private long order(int j, int kind) {
+        long secondary = kind == HIDE ? Math.min(v[j], (1L << 30) - 1) : kind == FREE ? cellCons[j].length : 0;
+        return (long) kind << 51 | secondary << 20 | j;
     }
 
     private int countCandidates(int c, int limit) {
@@ -262,29 +319,44 @@ final class Suppressor {
         int count = 0;
         for (int k = 0; k < members[c].length && count < limit; k++) {
             int j = members[c][k];
-            if (d[j] == 0 && movable(j, -sign * coefs[c][k])) {
+            if (d[j] == 0 && moveKind(j, -sign * coefs[c][k]) >= 0) {
                 count++;
             }
         }
         return count;
     }
 
-    /** Whether cell j may change by delta (±1) and stay within what its mark says. */
-    private boolean movable(int j, int delta) {
+    /**
+     * How cell j may change by delta (±1): FREE within what its mark says, HIDE a shown count (it becomes "x": 5 or
+     * more, and shown counts that are not 0 are 5 or more), RELABEL past its mark (it becomes ".."); −1 if not at all.
+     */
+    private int moveKind(int j, int delta) {
         long to = v[j] + delta;
-        return switch (status[j]) {
-            // a shown count that moves becomes a hidden one: 5 or more (shown counts that are not 0 are 5 or more)
-            case EXACT -> v[j] > 0 && used < budget && to >= 5;
+        boolean free = switch (status[j]) {
+            case EXACT -> false;
             case SMALL -> to >= 1 && to <= 4;
             case HIDDEN -> to >= 5;
             default -> to >= 0;
         };
+        if (free) {
+            return FREE;
+        }
+        if (status[j] == EXACT && v[j] > 0 && to >= 5 && used < budget) {
+            return HIDE;
+        }
+        if (status[j] != LATENT && to >= 0 && relabelled < relabelBudget) {
+            return RELABEL;
+        }
+        return -1;
     }
 
-    private void apply(int j, int delta) {
+    private void apply(int j, int delta, int kind) {
         d[j] = delta;
-        if (status[j] == EXACT) {
+        how[j] = (byte) kind;
+        if (kind == HIDE) {
             used++;
+        } else if (kind == RELABEL) {
+            relabelled++;
         }
         moves[moveCount++] = j;
         for (int k = 0; k < cellCons[j].length; k++) {
@@ -298,10 +370,13 @@ final class Suppressor {
         for (int k = 0; k < cellCons[j].length; k++) {
             shift(cellCons[j][k], -cellCoefs[j][k] * delta);
         }
-        if (status[j] == EXACT) {
+        if (how[j] == HIDE) {
             used--;
+        } else if (how[j] == RELABEL) {
+            relabelled--;
         }
         d[j] = 0;
+        how[j] = FREE;
     }
 
     private void shift(int c, int by) {

@@ -10,8 +10,9 @@ import java.util.Map;
  * The reader who tries to work hidden counts out, independent of the suppression code: given the true counts, what
  * is shown of each and the sums a reader knows, it decides for every protected count whether another whole number
  * agrees with everything shown — by exhaustive search over whole numbers with interval propagation (branch on the
- * narrowest count, values nearest the truth first). What a reader knows: an exact count exactly, {@code <5} is 1–4,
- * {@code x} is 5 or more (0 is always shown), an unshown "of whom" rest is 0 or more, every sum holds. Hidden counts
+ * narrowest count, values nearest the truth first; first in a window of ±2 around the truth, then over all
+ * values). What a reader knows: an exact count exactly, {@code <5} is 1–4,
+ * {@code x} is 5 or more, {@code ..} any count (0 included), an unshown "of whom" rest is 0 or more, every sum holds. Hidden counts
  * above their truth are searched up to {@link #SLACK} more: a second solution found there is a proof; none found
  * fails the test (a tighter box can only make the check stricter).
  */
@@ -85,6 +86,7 @@ public final class DisclosureCheck {
             case EXACT -> Seen.EXACT;
             case SMALL -> Seen.SMALL;
             case HIDDEN -> Seen.HIDDEN;
+            case WITHHELD -> Seen.WITHHELD;
         };
     }
 
@@ -93,8 +95,7 @@ public final class DisclosureCheck {
     public static DisclosureCheck of(CountTable<?> table, SuppressedTable<?> shown) {
         var check = new DisclosureCheck();
         for (var cell : table.cells()) {
-            Seen s = !cell.published() ? Seen.UNSHOWN
-                    : shown.withheld() ? Seen.WITHHELD : seen(((SuppressedTable) shown).get(cell.key()));
+            Seen s = !cell.published() ? Seen.UNSHOWN : seen(((SuppressedTable) shown).get(cell.key()));
             check.cell(String.valueOf(cell.key()), cell.value(), s);
         }
         for (var sum : table.sums()) {
@@ -136,7 +137,29 @@ public final class DisclosureCheck {
         return possibleOtherThanTruth(index(name), lo, hi);
     }
 
+    /**
+     * First within a window of ±2 around every true count (a small box: fast, and any solution in it is a proof),
+     * then, if none is there, over the whole range each mark allows.
+     */
     private Long possibleOtherThanTruth(int x, long[] lo, long[] hi) {
+        for (long window : new long[] { 2, Long.MAX_VALUE }) {
+            long[] l = lo.clone();
+            long[] h = hi.clone();
+            if (window != Long.MAX_VALUE) {
+                for (int i = 0; i < l.length; i++) {
+                    l[i] = Math.max(l[i], truth[i] - window);
+                    h[i] = Math.min(h[i], truth[i] + window);
+                }
+            }
+            Long other = otherThanTruth(x, l, h);
+            if (other != null) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private Long otherThanTruth(int x, long[] lo, long[] hi) {
         long t = truth[x];
         if (lo[x] <= t - 1) {
             long[] l = lo.clone();
