@@ -73,6 +73,10 @@ public final class DisclosureCheck {
         return i;
     }
 
+    public long truthOf(String name) {
+        return truth[index(name)];
+    }
+
     public boolean has(String name) {
         return byName.containsKey(name);
     }
