@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ResponseStatusException;
 
+import se.skyddsnat.shared.Count;
 import se.skyddsnat.shared.DatePeriod;
 import se.skyddsnat.shared.InvalidInput;
 
@@ -62,8 +63,8 @@ class UsageController {
             return "followup/usage";
         }
         try {
-            var report = new UsageReport(usage.figures(period.from(), period.to()), form.suppressed(), locale,
-                    messages);
+            var report = new UsageReport(usage.figures(period.from(), period.to(), form.suppressed()),
+                    form.suppressed(), locale, messages);
             model.addAttribute("report", report);
             model.addAttribute("u", report.figures());
             model.addAttribute("chart", chart(report));
@@ -101,7 +102,8 @@ class UsageController {
 
     /**
      * Data for static/js/charts.js: bars per row of the table (the sum left out) for people exposed, buyers
-     * and consultations; suppressed values are null, values that do not apply too.
+     * and consultations; hidden values are null (not drawn; the page names them beside the chart), values that do
+     * not apply too.
      */
     private static Map<String, Object> chart(UsageReport report) {
         List<UsageFigures.Row> rows = report.figures().rows();
@@ -117,10 +119,10 @@ class UsageController {
     }
 
     private static Map<String, Object> dataset(UsageReport report, String label, List<UsageFigures.Row> rows,
-            Function<UsageFigures.Row, Long> value) {
+            Function<UsageFigures.Row, Count> value) {
         var set = new LinkedHashMap<String, Object>();
         set.put("label", report.msg(label));
-        set.put("values", rows.stream().map(value).map(v -> v == null || report.hidden(v) ? null : v).toList());
+        set.put("values", rows.stream().map(value).map(v -> v == null || v.isHidden() ? null : v.value()).toList());
         return set;
     }
 

@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import se.skyddsnat.shared.Count;
+
 /**
  * The usage page as XLSX: one sheet with the period, the cost year and (when on) the suppression note above
- * the same rows and sum as the page. Counts and kronor are numbers (Excel sums them); suppressed counts are
- * the text "&lt;5"; cells that do not apply (consultations abroad, shares outside the area) are empty.
+ * the same rows and sum as the page. Counts and kronor are numbers (Excel sums them); hidden counts are the
+ * text "&lt;5" or "x", the cells the page hides; cells that do not apply (consultations abroad, shares outside
+ * the area) are empty.
  */
 final class UsageExports {
 
@@ -31,6 +34,9 @@ final class UsageExports {
             sheet.value(3, 0, report.msg("followup.usage.notYet"));
             if (report.suppress()) {
                 sheet.value(4, 0, report.msg("followup.usage.suppressed.note"));
+                if (f.withheld()) {
+                    sheet.value(5, 0, report.msg("followup.usage.withheld.note"));
+                }
             }
             int r = 6;
             String[] titles = { report.msg("followup.usage.col.municipality"), report.msg("followup.usage.col.code"),
@@ -83,15 +89,15 @@ final class UsageExports {
         }
     }
 
-    /** Numbers stay numbers; suppressed counts are text; a count that does not apply is an empty cell. */
-    private static void count(Worksheet sheet, int r, int c, Long value, UsageReport report) {
+    /** Numbers stay numbers; hidden counts are text ("<5", "x"); a count that does not apply is an empty cell. */
+    private static void count(Worksheet sheet, int r, int c, Count value, UsageReport report) {
         if (value == null) {
             return;
         }
-        if (report.hidden(value)) {
-            sheet.value(r, c, report.show(value));
+        if (value.isHidden()) {
+            sheet.value(r, c, value.mark());
         } else {
-            sheet.value(r, c, value);
+            sheet.value(r, c, value.value());
         }
     }
 }

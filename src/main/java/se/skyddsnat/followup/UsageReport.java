@@ -1,29 +1,52 @@
 package se.skyddsnat.followup;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 
-import se.skyddsnat.shared.SmallCounts;
+import se.skyddsnat.shared.Count;
 
 /**
  * (Public for the templates' expression language only.) The usage figures as people read them, for the
- * page and the XLSX alike: row labels, counts with suppression applied here (1–4 as "&lt;5"), money and
- * "joined" as text. Money is not a count and is always shown exactly.
+ * page and the XLSX alike: row labels, counts as they arrive (exact, or already suppressed by {@link UsageService}:
+ * "&lt;5", "x"), money and "joined" as text. Money is not a count and is always shown exactly.
  */
 public record UsageReport(UsageFigures figures, boolean suppress, Locale locale, MessageSource messages) {
 
-    /** A count for display: grouped digits, or "&lt;5"; "–" where it does not apply. */
-    public String show(Long n) {
-        if (n == null) {
-            return "–";
-        }
-        return hidden(n) ? SmallCounts.SUPPRESSED : NumberFormat.getIntegerInstance(locale).format(n);
+    /** A count for display: grouped digits, "&lt;5" or "x"; "–" where it does not apply. */
+    public String show(Count n) {
+        return n == null ? "–" : n.text(locale);
     }
 
-    public boolean hidden(long n) {
-        return SmallCounts.hidden(n, suppress);
+    /**
+     * For the text beside the chart: per measure drawn (exposed, buyers, consultations), the rows whose count is
+     * hidden and so not drawn, as "Danderyd, Nacka"; empty when none is.
+     */
+    public List<String> hiddenInChart() {
+        var lines = new ArrayList<String>();
+        hidden(lines, "followup.usage.col.exposed", UsageFigures.Row::exposed);
+        hidden(lines, "followup.usage.col.buyers", UsageFigures.Row::buyers);
+        hidden(lines, "followup.usage.col.consultations", UsageFigures.Row::consultations);
+        return lines;
+    }
+
+    /** Whether the chart would draw no bar at all: every value it would show is hidden (or 0). */
+    public boolean chartEmpty() {
+        return figures.rows().stream().flatMap(r -> Stream.of(r.exposed(), r.buyers(), r.consultations()))
+                .noneMatch(c -> c != null && c.isExact() && c.value() > 0);
+    }
+
+    private void hidden(List<String> lines, String measure, Function<UsageFigures.Row, Count> value) {
+        var names = figures.rows().stream().filter(r -> value.apply(r) != null && value.apply(r).isHidden())
+                .map(this::shortLabel).toList();
+        if (!names.isEmpty()) {
+            lines.add(msg("followup.usage.chart.hiddenIn", msg(measure), String.join(", ", names)));
+        }
     }
 
     /** Whole kronor with grouped digits ("81 000"); "–" where there is no share. */

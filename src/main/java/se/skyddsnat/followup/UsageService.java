@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -18,12 +19,16 @@ import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.outreach.OutreachService;
-import se.skyddsnat.outreach.OutreachStatistics;
+import se.skyddsnat.outreach.PublishedStatistics;
+import se.skyddsnat.outreach.StatisticsView;
 import se.skyddsnat.region.Consultations;
 import se.skyddsnat.region.CostSplitTable;
 import se.skyddsnat.region.CostSplits;
 import se.skyddsnat.region.Notices;
+import se.skyddsnat.shared.Count;
+import se.skyddsnat.shared.CountTable;
 import se.skyddsnat.shared.MunicipalityCode;
+import se.skyddsnat.shared.SuppressedTable;
 
 /**
  * Puts the usage per municipality together from region's and outreach's public services. The outreach
@@ -35,6 +40,7 @@ class UsageService {
     private static final Set<Role> READERS = EnumSet.of(Role.COORDINATOR, Role.MANAGER, Role.ANALYST);
     private static final String ABROAD = "abroad";
     private static final String UNKNOWN = "unknown";
+    private static final Count ZERO = Count.exact(0);
 
     private final OutreachService outreach;
     private final CostSplits costSplits;
@@ -59,61 +65,76 @@ class UsageService {
         }
     }
 
-    /** The period's usage (both dates inclusive), with the cost split of the year of {@code to}. */
-    UsageFigures figures(LocalDate from, LocalDate to) {
+    /**
+     * The period's usage (both dates inclusive), with the cost split of the year of {@code to}; with
+     * {@code suppress}, small counts and those that would reveal them are hidden. People met come from outreach's
+     * one suppressed table of the period (the same cells hidden as on the statistics page and in its API);
+     * consultations and notices, which no other output shows beside them, go through a table of their own.
+     */
+    UsageFigures figures(LocalDate from, LocalDate to, boolean suppress) {
         requireReader();
-        OutreachStatistics met = outreach.statistics(from, to, null);
+        PublishedStatistics published = outreach.publish(from, to, null, suppress);
+        StatisticsView met = published.figures();
         CostSplitTable split = costSplits.forYear(to.getYear(), null);
         Map<MunicipalityCode, Long> consulted = consultations.countByMunicipality(from, to);
         Map<MunicipalityCode, Notices.Counts> noticed = notices.countsByMunicipality(from, to);
 
-        Map<String, OutreachStatistics.HomeRow> homes = new HashMap<>();
+        Map<String, StatisticsView.HomeRow> homes = new HashMap<>();
         met.byHomeMunicipality().forEach(h -> homes.put(h.code(), h));
-
-        var rows = new ArrayList<UsageFigures.Row>();
         Set<String> area = new HashSet<>();
-        for (CostSplitTable.Row r : split.rows()) {
-            String code = r.code().value();
-            area.add(code);
-            var home = homes.get(code);
-            rows.add(new UsageFigures.Row(UsageFigures.Kind.MUNICIPALITY, code, r.name(),
-                    home == null ? 0 : home.exposed(), home == null ? 0 : home.buyers(),
-                    consulted.getOrDefault(r.code(), 0L), total(noticed.get(r.code())), r.share(), r.joined(),
-                    r.host()));
-        }
+        split.rows().forEach(r -> area.add(r.code().value()));
 
-        // what belongs to no municipality of the area still counts in the sum
-        long elsewhereExposed = 0;
-        long elsewhereBuyers = 0;
-        for (var home : met.byHomeMunicipality()) {
-            if (!area.contains(home.code()) && !ABROAD.equals(home.code()) && !UNKNOWN.equals(home.code())) {
-                elsewhereExposed += home.exposed();
-                elsewhereBuyers += home.buyers();
-            }
+        // consultations and notices: the area's municipalities, the rest outside it, and their sums
+        var counts = new CountTable<String>();
+        var consultationRows = new ArrayList<String>();
+        var noticeRows = new ArrayList<String>();
+        for (CostSplitTable.Row r : split.rows()) {
+            counts.count("c." + r.code().value(), consulted.getOrDefault(r.code(), 0L));
+            counts.count("n." + r.code().value(), total(noticed.get(r.code())));
+            consultationRows.add("c." + r.code().value());
+            noticeRows.add("n." + r.code().value());
         }
         long elsewhereConsulted = consulted.entrySet().stream().filter(e -> !area.contains(e.getKey().value()))
                 .mapToLong(Map.Entry::getValue).sum();
         long elsewhereNoticed = noticed.entrySet().stream().filter(e -> !area.contains(e.getKey().value()))
                 .mapToLong(e -> total(e.getValue())).sum();
-        if (elsewhereExposed + elsewhereBuyers + elsewhereConsulted + elsewhereNoticed > 0) {
-            rows.add(new UsageFigures.Row(UsageFigures.Kind.ELSEWHERE, null, null, elsewhereExposed, elsewhereBuyers,
-                    elsewhereConsulted, elsewhereNoticed, null, false, false));
+        counts.count("c.elsewhere", elsewhereConsulted).count("n.elsewhere", elsewhereNoticed);
+        consultationRows.add("c.elsewhere");
+        noticeRows.add("n.elsewhere");
+        long consultedSum = consulted.values().stream().mapToLong(Long::longValue).sum();
+        long noticedSum = noticed.values().stream().mapToLong(UsageService::total).sum();
+        counts.count("c.sum", consultedSum).sum("c.sum", consultationRows);
+        counts.count("n.sum", noticedSum).sum("n.sum", noticeRows);
+        SuppressedTable<String> shown = counts.publish(suppress);
+
+        var rows = new ArrayList<UsageFigures.Row>();
+        for (CostSplitTable.Row r : split.rows()) {
+            String code = r.code().value();
+            var home = homes.get(code);
+            rows.add(new UsageFigures.Row(UsageFigures.Kind.MUNICIPALITY, code, r.name(),
+                    home == null ? ZERO : home.exposed(), home == null ? ZERO : home.buyers(),
+                    shown.get("c." + code), shown.get("n." + code), r.share(), r.joined(), r.host()));
+        }
+        // what belongs to no municipality of the area still counts in the sum
+        var elsewhere = new UsageFigures.Row(UsageFigures.Kind.ELSEWHERE, null, null,
+                published.outsideAreaExposed(area), published.outsideAreaBuyers(area), shown.get("c.elsewhere"),
+                shown.get("n.elsewhere"), null, false, false);
+        if (Stream.of(elsewhere.exposed(), elsewhere.buyers(), elsewhere.consultations(), elsewhere.notices())
+                .anyMatch(c -> !c.equals(ZERO))) {
+            rows.add(elsewhere);
         }
         var abroad = homes.get(ABROAD);
-        rows.add(new UsageFigures.Row(UsageFigures.Kind.ABROAD, ABROAD, null, abroad == null ? 0 : abroad.exposed(),
-                abroad == null ? 0 : abroad.buyers(), null, null, null, false, false));
+        rows.add(new UsageFigures.Row(UsageFigures.Kind.ABROAD, ABROAD, null, abroad == null ? ZERO : abroad.exposed(),
+                abroad == null ? ZERO : abroad.buyers(), null, null, null, false, false));
         var unknown = homes.get(UNKNOWN);
         rows.add(new UsageFigures.Row(UsageFigures.Kind.UNKNOWN, UNKNOWN, null,
-                unknown == null ? 0 : unknown.exposed(), unknown == null ? 0 : unknown.buyers(), null, null, null,
-                false, false));
+                unknown == null ? ZERO : unknown.exposed(), unknown == null ? ZERO : unknown.buyers(), null, null,
+                null, false, false));
 
-        var sum = new UsageFigures.Row(UsageFigures.Kind.SUM, null, null,
-                rows.stream().mapToLong(UsageFigures.Row::exposed).sum(),
-                rows.stream().mapToLong(UsageFigures.Row::buyers).sum(),
-                rows.stream().filter(r -> r.consultations() != null).mapToLong(UsageFigures.Row::consultations).sum(),
-                rows.stream().filter(r -> r.notices() != null).mapToLong(UsageFigures.Row::notices).sum(),
-                split.sum(), false, false);
-        return new UsageFigures(from, to, split.year(), split.total(), rows, sum);
+        var sum = new UsageFigures.Row(UsageFigures.Kind.SUM, null, null, met.exposed(), met.buyers(),
+                shown.get("c.sum"), shown.get("n.sum"), split.sum(), false, false);
+        return new UsageFigures(from, to, split.year(), split.total(), rows, sum,
+                published.withheld() || shown.withheld());
     }
 
     /**
@@ -122,7 +143,7 @@ class UsageService {
      */
     @Transactional
     UsageFigures figuresForExport(LocalDate from, LocalDate to, String format, boolean suppress) {
-        UsageFigures figures = figures(from, to);
+        UsageFigures figures = figures(from, to, suppress);
         audit.record(AuditEvent.of(AuditKind.READ).subject("usage-report", from + ".." + to).purpose("export")
                 .details("format=" + format + " suppress=" + suppress));
         return figures;

@@ -25,6 +25,7 @@ import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.identity.UnitDirectory;
+import se.skyddsnat.region.CostSplits;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
 import se.skyddsnat.region.NonJoinedResidentsMet;
@@ -46,18 +47,20 @@ class DefaultOutreachService implements OutreachService {
     private final StatisticsQueries statistics;
     private final UnitDirectory units;
     private final Municipalities municipalities;
+    private final CostSplits costSplits;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final OutreachProperties properties;
     private final Clock clock;
 
     DefaultOutreachService(Shifts shifts, StatisticsQueries statistics, UnitDirectory units,
-            Municipalities municipalities, ApplicationEventPublisher events, AuditLog audit,
+            Municipalities municipalities, CostSplits costSplits, ApplicationEventPublisher events, AuditLog audit,
             OutreachProperties properties, Clock clock) {
         this.shifts = shifts;
         this.statistics = statistics;
         this.units = units;
         this.municipalities = municipalities;
+        this.costSplits = costSplits;
         this.events = events;
         this.audit = audit;
         this.properties = properties;
@@ -120,6 +123,40 @@ class DefaultOutreachService implements OutreachService {
     @Override
     @Transactional(readOnly = true)
     public OutreachStatistics statistics(LocalDate from, LocalDate to, ShiftKind kind) {
+        requireStatistics(from, to);
+        return statistics.compute(from, to, kind, properties.weeklyTarget());
+    }
+
+    @Override
+    public PublishedStatistics publish(LocalDate from, LocalDate to, ShiftKind kind, boolean suppress) {
+        requireStatistics(from, to);
+        if (!suppress) {
+            OutreachStatistics figures = statistics.compute(from, to, kind, properties.weeklyTarget());
+            OutreachStatistics joint = kind == ShiftKind.JOINT ? figures
+                    : statistics.compute(from, to, ShiftKind.JOINT, properties.weeklyTarget());
+            return PublishedStatistics.exact(figures, joint);
+        }
+        // the usage report's row "outside the offer area" is part of the one table of the period
+        Set<String> area = costSplits.forYear(to.getYear(), null).rows().stream().map(r -> r.code().value())
+                .collect(Collectors.toSet());
+        var kinds = statistics.computeKinds(from, to, properties.weeklyTarget());
+        return PublishedStatistics.suppressed(kinds.joint(), kinds.own(), kinds.all(), kind, area);
+    }
+
+    /**
+     * The figures for a file that leaves the system: the same rules as {@link #publish}, and the export is audited
+     * (period, kind, format and whether small counts were suppressed; no personal data).
+     */
+    public PublishedStatistics publishForExport(LocalDate from, LocalDate to, ShiftKind kind, String format,
+            boolean suppress) {
+        PublishedStatistics figures = publish(from, to, kind, suppress);
+        audit.record(AuditEvent.of(AuditKind.READ).subject("outreach-statistics", from + ".." + to)
+                .purpose("export").details("format=" + format + " kind=" + (kind == null ? "all" : kind.code())
+                        + " suppress=" + suppress));
+        return figures;
+    }
+
+    private static void requireStatistics(LocalDate from, LocalDate to) {
         CurrentUser user = CurrentUser.require();
         if (STATISTICS.stream().noneMatch(user::hasRole)) {
             throw new AccessDeniedException("Statistics are for coordinators, managers and analysts");
@@ -128,21 +165,6 @@ class DefaultOutreachService implements OutreachService {
         if (from.plusYears(20).isBefore(to)) {
             throw InvalidInput.of("from", "outreach.error.period.long");
         }
-        return statistics.compute(from, to, kind, properties.weeklyTarget());
-    }
-
-    /**
-     * The figures for a file that leaves the system: the same rules as {@link #statistics}, and the export
-     * is audited (period, kind, format and whether small counts were suppressed; no personal data).
-     */
-    @Transactional
-    public OutreachStatistics statisticsForExport(LocalDate from, LocalDate to, ShiftKind kind, String format,
-            boolean suppress) {
-        OutreachStatistics figures = statistics(from, to, kind);
-        audit.record(AuditEvent.of(AuditKind.READ).subject("outreach-statistics", from + ".." + to)
-                .purpose("export").details("format=" + format + " kind=" + (kind == null ? "all" : kind.code())
-                        + " suppress=" + suppress));
-        return figures;
     }
 
     @Override

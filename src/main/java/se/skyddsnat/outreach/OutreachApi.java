@@ -33,7 +33,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 import se.skyddsnat.shared.InvalidInput;
-import se.skyddsnat.shared.SmallCounts;
 
 /** Outreach for API clients: the same rules, access checks and audit as the UI. */
 @RestController
@@ -99,7 +98,11 @@ class OutreachApi {
                     + "exposedMinors, buyers, buyerMinors, other, otherMinors, offeredSupport, accepted, "
                     + "byHomeMunicipality [{code, name, exposed, buyers, other}] with entries for 'abroad' and "
                     + "'unknown', byArena [{arena, shifts, encounters}], jointShiftsPerWeek [{weekStart, jointShifts}] "
-                    + "and weeklyTarget. Exact counts; with suppress=true every count from 1 to 4 is the string \"<5\".")
+                    + "and weeklyTarget. Exact counts; with suppress=true every count from 1 to 4 is the string \"<5\" "
+                    + "(primary suppression) and every count that would let one be worked out from the others is the "
+                    + "string \"x\" (secondary suppression; always 5 or more). All kinds of the same period hide the "
+                    + "same cells. Where the marks alone would give a small count away, a few counts (even a 0) are the "
+                    + "string \"..\" (any count); withheld is then true. weeklyTarget is never hidden.")
     Map<String, Object> statistics(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -110,39 +113,40 @@ class OutreachApi {
             k = Codes.parse(ShiftKind.class, kind).orElseThrow(() -> InvalidInput.of("kind", "outreach.error.oneOf",
                     "joint, own", kind));
         }
-        OutreachStatistics s = outreach.statistics(from, to, k);
+        StatisticsView s = outreach.publish(from, to, k, suppress).figures();
         var json = new LinkedHashMap<String, Object>();
         json.put("from", s.from());
         json.put("to", s.to());
         json.put("kind", k == null ? null : k.code());
         json.put("suppressed", suppress);
-        json.put("shifts", count(s.shifts(), suppress));
-        json.put("jointShifts", count(s.jointShifts(), suppress));
-        json.put("ownShifts", count(s.ownShifts(), suppress));
-        json.put("shiftsByPoliceOperation", Map.of("surveillance", count(s.surveillance(), suppress),
-                "raid", count(s.raid(), suppress)));
-        json.put("encounters", count(s.encounters(), suppress));
-        json.put("exposed", count(s.exposed(), suppress));
-        json.put("exposedMinors", count(s.exposedMinors(), suppress));
-        json.put("buyers", count(s.buyers(), suppress));
-        json.put("buyerMinors", count(s.buyerMinors(), suppress));
-        json.put("other", count(s.other(), suppress));
-        json.put("otherMinors", count(s.otherMinors(), suppress));
-        json.put("offeredSupport", count(s.offeredSupport(), suppress));
-        json.put("accepted", count(s.accepted(), suppress));
+        json.put("withheld", s.withheld());
+        json.put("shifts", s.shifts().json());
+        json.put("jointShifts", s.jointShifts().json());
+        json.put("ownShifts", s.ownShifts().json());
+        json.put("shiftsByPoliceOperation", Map.of("surveillance", s.surveillance().json(),
+                "raid", s.raid().json()));
+        json.put("encounters", s.encounters().json());
+        json.put("exposed", s.exposed().json());
+        json.put("exposedMinors", s.exposedMinors().json());
+        json.put("buyers", s.buyers().json());
+        json.put("buyerMinors", s.buyerMinors().json());
+        json.put("other", s.other().json());
+        json.put("otherMinors", s.otherMinors().json());
+        json.put("offeredSupport", s.offeredSupport().json());
+        json.put("accepted", s.accepted().json());
         json.put("byHomeMunicipality", s.byHomeMunicipality().stream().map(h -> {
             var row = new LinkedHashMap<String, Object>();
             row.put("code", h.code());
             row.put("name", h.name());
-            row.put("exposed", count(h.exposed(), suppress));
-            row.put("buyers", count(h.buyers(), suppress));
-            row.put("other", count(h.other(), suppress));
+            row.put("exposed", h.exposed().json());
+            row.put("buyers", h.buyers().json());
+            row.put("other", h.other().json());
             return row;
         }).toList());
         json.put("byArena", s.byArena().stream().map(a -> Map.of("arena", a.arena().code(),
-                "shifts", count(a.shifts(), suppress), "encounters", count(a.encounters(), suppress))).toList());
+                "shifts", a.shifts().json(), "encounters", a.encounters().json())).toList());
         json.put("jointShiftsPerWeek", s.jointShiftsPerWeek().stream().map(w -> Map.of("weekStart", w.weekStart(),
-                "jointShifts", count(w.jointShifts(), suppress))).toList());
+                "jointShifts", w.jointShifts().json())).toList());
         json.put("weeklyTarget", s.weeklyTarget());
         return json;
     }
@@ -172,10 +176,6 @@ class OutreachApi {
             return row;
         }).toList());
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private static Object count(long n, boolean suppress) {
-        return SmallCounts.hidden(n, suppress) ? SmallCounts.SUPPRESSED : n;
     }
 
     /** JSON values as the parser's text: arrays of unit codes joined by '|', booleans as yes/no. */

@@ -23,6 +23,13 @@ public interface OutreachService {
     /** Figures for a period, both dates inclusive; {@code kind} null for both. COORDINATOR, MANAGER, ANALYST. */
     OutreachStatistics statistics(LocalDate from, LocalDate to, ShiftKind kind);
 
+    /**
+     * The same figures as they may leave the unit: exact, or with primary and secondary suppression from the one
+     * table of the period (every kind, and the year's offer area), so that any two answers about the period hide
+     * the same cells. COORDINATOR, MANAGER, ANALYST.
+     */
+    PublishedStatistics publish(LocalDate from, LocalDate to, ShiftKind kind, boolean suppress);
+
     /** The two CSV files of the import contract, all or nothing. ADMIN, COORDINATOR, MANAGER. */
     ImportResult importHistory(byte[] shiftsCsv, byte[] encountersCsv, boolean dryRun,
             BiConsumer<Integer, Integer> progress);

@@ -59,10 +59,11 @@ class StatisticsController {
             return "outreach/statistics";
         }
         try {
-            OutreachStatistics figures = outreach.statistics(period.from(), period.to(), period.kind());
-            StatisticsReport report = report(figures, form.isSuppress(), locale);
+            PublishedStatistics published = outreach.publish(period.from(), period.to(), period.kind(),
+                    form.isSuppress());
+            StatisticsReport report = report(published, form.isSuppress(), locale);
             model.addAttribute("report", report);
-            model.addAttribute("s", figures);
+            model.addAttribute("s", report.figures());
             model.addAttribute("chart", chart(report));
             model.addAttribute("query", query(form));
         } catch (InvalidInput e) {
@@ -90,15 +91,14 @@ class StatisticsController {
             // export links come from a valid page; a hand-made bad link gets the error page, not a broken file
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-        OutreachStatistics figures = outreach.statisticsForExport(period.from(), period.to(), period.kind(), format,
+        PublishedStatistics published = outreach.publishForExport(period.from(), period.to(), period.kind(), format,
                 form.isSuppress());
-        return report(figures, form.isSuppress(), locale);
+        return report(published, form.isSuppress(), locale);
     }
 
-    private StatisticsReport report(OutreachStatistics figures, boolean suppress, Locale locale) {
-        OutreachStatistics joint = figures.kind() == ShiftKind.JOINT ? figures
-                : outreach.statistics(figures.from(), figures.to(), ShiftKind.JOINT);
-        return new StatisticsReport(figures, joint, suppress, LocalDate.now(clock), locale, messages);
+    private StatisticsReport report(PublishedStatistics published, boolean suppress, Locale locale) {
+        return new StatisticsReport(published.figures(), published.joint(), suppress, LocalDate.now(clock), locale,
+                messages);
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, StatisticsReport report, String extension) {
@@ -110,14 +110,17 @@ class StatisticsController {
                 .body(body);
     }
 
-    /** Data for static/js/charts.js: bars per week and the target line; suppressed weeks are left out. */
+    /**
+     * Data for static/js/charts.js: bars per week and the target line; weeks whose count is hidden are left out
+     * (null) and named so in the table below the chart.
+     */
     private static Map<String, Object> chart(StatisticsReport report) {
-        OutreachStatistics f = report.figures();
+        StatisticsView f = report.figures();
         var data = new LinkedHashMap<String, Object>();
         data.put("type", "weekly");
         data.put("labels", f.jointShiftsPerWeek().stream().map(w -> w.weekStart().toString()).toList());
         data.put("values", f.jointShiftsPerWeek().stream()
-                .map(w -> report.hidden(w.jointShifts()) ? null : w.jointShifts()).toList());
+                .map(w -> w.jointShifts().isHidden() ? null : w.jointShifts().value()).toList());
         data.put("target", f.weeklyTarget());
         data.put("valuesLabel", report.msg("outreach.kind.joint"));
         data.put("targetLabel", report.msg("outreach.statistics.target"));

@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import se.skyddsnat.shared.Count;
+
 /**
  * The statistics page as files. CSV for Swedish Excel: UTF-8 with BOM, {@code ;} between fields, decimal
  * comma, one figure per line (section; item; measure; value). XLSX: a summary sheet with the period and the
- * report sentence above the same lines, and a sheet of joint shifts per week. Suppressed counts are the
- * text "&lt;5" in both.
+ * report sentence above the same lines, and a sheet of joint shifts per week. Hidden counts are the text
+ * "&lt;5" or "x" in both, exactly the cells the page hides.
  */
 final class StatisticsExports {
 
@@ -35,7 +37,7 @@ final class StatisticsExports {
         try {
             var workbook = new Workbook(bytes, "Skyddsnat", "1.0");
             Worksheet summary = workbook.newWorksheet(report.msg("outreach.statistics.sheet.summary"));
-            OutreachStatistics f = report.figures();
+            StatisticsView f = report.figures();
             summary.value(0, 0, report.msg("outreach.statistics.title"));
             summary.style(0, 0).bold().fontSize(14).set();
             summary.value(1, 0, report.msg("outreach.statistics.period", f.from().toString(), f.to().toString()));
@@ -44,6 +46,9 @@ final class StatisticsExports {
             summary.value(3, 0, report.sentence());
             if (report.suppress()) {
                 summary.value(4, 0, report.msg("outreach.statistics.suppressed.note"));
+                if (f.withheld()) {
+                    summary.value(5, 0, report.msg("outreach.statistics.withheld.note"));
+                }
             }
             int r = 6;
             header(summary, r++, report.msg("outreach.statistics.col.section"),
@@ -75,8 +80,7 @@ final class StatisticsExports {
                 perWeek.value(r, 1, report.week(week.weekStart()));
                 cell(perWeek, r, 2, week.jointShifts(), report);
                 perWeek.value(r, 3, f.weeklyTarget());
-                perWeek.value(r, 4, report.msg(week.jointShifts() >= f.weeklyTarget() ? "outreach.statistics.yes"
-                        : "outreach.statistics.no"));
+                perWeek.value(r, 4, report.onTarget(week));
                 r++;
             }
             perWeek.width(0, 14);
@@ -89,13 +93,15 @@ final class StatisticsExports {
         return bytes.toByteArray();
     }
 
-    /** Numbers stay numbers (Excel sums them); suppressed counts and hidden shares are text. */
-    private static void cell(Worksheet sheet, int r, int c, Number value, StatisticsReport report) {
+    /** Numbers stay numbers (Excel sums them); hidden counts ("<5", "x") and hidden shares ("–") are text. */
+    private static void cell(Worksheet sheet, int r, int c, Object value, StatisticsReport report) {
         switch (value) {
             case null -> sheet.value(r, c, "–");
-            case Long n when report.hidden(n) -> sheet.value(r, c, report.text(n));
+            case Count n when n.isHidden() -> sheet.value(r, c, n.mark());
+            case Count n -> sheet.value(r, c, n.value());
             case BigDecimal d -> sheet.value(r, c, d);
-            default -> sheet.value(r, c, value);
+            case Number n -> sheet.value(r, c, n);
+            default -> sheet.value(r, c, report.text(value));
         }
     }
 

@@ -10,6 +10,9 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
@@ -30,6 +33,21 @@ class StatisticsQueries {
     StatisticsQueries(JdbcClient jdbc, Municipalities municipalities) {
         this.jdbc = jdbc;
         this.municipalities = municipalities;
+    }
+
+    /** The figures of joint shifts, own shifts and both, from one snapshot of the database. */
+    record Kinds(OutreachStatistics joint, OutreachStatistics own, OutreachStatistics all) {
+    }
+
+    /**
+     * The three kinds' figures in one repeatable-read transaction of its own: every query sees the same snapshot,
+     * so the figures add up exactly (A = J + O, the arenas to the shifts), as suppression relies on, even while
+     * shifts are being recorded.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ, propagation = Propagation.REQUIRES_NEW)
+    public Kinds computeKinds(LocalDate from, LocalDate to, int weeklyTarget) {
+        return new Kinds(compute(from, to, ShiftKind.JOINT, weeklyTarget), compute(from, to, ShiftKind.OWN, weeklyTarget),
+                compute(from, to, null, weeklyTarget));
     }
 
     OutreachStatistics compute(LocalDate from, LocalDate to, ShiftKind kind, int weeklyTarget) {

@@ -1,7 +1,6 @@
 package se.skyddsnat.outreach;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,45 +11,51 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-import se.skyddsnat.shared.SmallCounts;
+import se.skyddsnat.shared.Count;
 
 /**
  * (Public for the templates' expression language only.) The period's figures as people read them: labelled lines for the page and both exports, and the
- * ready sentence for the yearly report. Suppression is applied here, once, for all of them.
+ * ready sentence for the yearly report. The figures arrive exact or already suppressed ({@link PublishedStatistics});
+ * this only shows them, so the page, the CSV and the XLSX show the same cells hidden.
  *
  * @param figures the figures of the chosen kind(s) of shift
  * @param joint   the figures of joint shifts only: the report sentence is about work with the police
  * @param today   the sentence says "since" when the period runs to today, "between" otherwise
  */
-public record StatisticsReport(OutreachStatistics figures, OutreachStatistics joint, boolean suppress, LocalDate today,
+public record StatisticsReport(StatisticsView figures, StatisticsView joint, boolean suppress, LocalDate today,
         Locale locale, MessageSource messages) {
 
     /**
-     * One figure: {@code value} is a {@link Long} count, a {@link BigDecimal} percentage with one decimal,
-     * or null for a share not shown because its base is suppressed.
+     * One figure: {@code value} is a {@link Count}, a {@link BigDecimal} percentage with one decimal, a
+     * {@link Long} constant (the weekly target), or null for a share not shown because a count it rests on is hidden.
      */
-    public record Line(String section, String item, String measure, Number value) {
+    public record Line(String section, String item, String measure, Object value) {
     }
 
-    /** A count for display: grouped digits, or "&lt;5". */
-    public String show(long n) {
-        return SmallCounts.hidden(n, suppress) ? SmallCounts.SUPPRESSED
-                : NumberFormat.getIntegerInstance(locale).format(n);
+    /** A count for display: grouped digits, "&lt;5" or "x". */
+    public String show(Count n) {
+        return n.text(locale);
     }
 
-    /** A share for display ("12,5 %"), or "–" when its base count is suppressed. */
+    /** A share for display ("12,5 %"), or "–" when a count it rests on is hidden. */
     public String showShare(BigDecimal percent) {
         return percent == null ? "–" : NumberFormat.getNumberInstance(locale).format(percent) + "\u00A0%";
     }
 
-    /** Percentage of those met who were offered support; null when the base is suppressed. */
+    /** Percentage of those met who were offered support; null when hidden. */
     public BigDecimal offeredPercent() {
-        return percent(figures.offeredSupport(), figures.encounters());
+        return figures.offeredPercent();
     }
 
-    /** Percentage of those offered support who accepted it; null when the base is suppressed. */
+    /** Percentage of those offered support who accepted it; null when hidden. */
     public BigDecimal acceptedPercent() {
-        return percent(figures.accepted(), figures.offeredSupport());
+        return figures.acceptedPercent();
+    }
+
+    /** "Ja", "Nej", or "–" for a week whose count is hidden. */
+    public String onTarget(StatisticsView.WeekRow week) {
+        Boolean reached = week.onTarget(figures.weeklyTarget());
+        return reached == null ? "–" : msg(reached ? "outreach.statistics.yes" : "outreach.statistics.no");
     }
 
     /** Week label for tables: "v. 10 (2026-03-02)". */
@@ -58,12 +63,8 @@ public record StatisticsReport(OutreachStatistics figures, OutreachStatistics jo
         return msg("outreach.statistics.week", weekStart.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), weekStart.toString());
     }
 
-    public boolean hidden(long n) {
-        return SmallCounts.hidden(n, suppress);
-    }
-
     /** The home municipality's label: "Stockholm (0180)", abroad or unknown. */
-    public String home(OutreachStatistics.HomeRow row) {
+    public String home(StatisticsView.HomeRow row) {
         return row.name() == null ? msg("outreach.home." + row.code()) : row.name() + " (" + row.code() + ")";
     }
 
@@ -77,14 +78,15 @@ public record StatisticsReport(OutreachStatistics figures, OutreachStatistics jo
         } else {
             text.append(msg("outreach.statistics.sentence.since", longDate.format(joint.from()), show(joint.shifts())));
         }
-        if (joint.encounters() == 0) {
+        if (joint.encounters().equals(Count.exact(0))) {
             return text.append(' ').append(msg("outreach.statistics.sentence.nobody")).toString();
         }
         text.append(' ').append(msg("outreach.statistics.sentence.met", show(joint.exposed()), show(joint.buyers())));
         text.append(' ').append(msg("outreach.statistics.sentence.minors", show(joint.exposedMinors()),
                 show(joint.buyerMinors())));
         text.append(' ');
-        if (joint.offeredSupport() == joint.encounters()) {
+        // "all of them" only when both counts are shown: it would otherwise tell that nobody was left out
+        if (joint.offeredSupport().isExact() && joint.offeredSupport().equals(joint.encounters())) {
             text.append(msg("outreach.statistics.sentence.allOffered"));
         } else {
             text.append(msg("outreach.statistics.sentence.someOffered", show(joint.offeredSupport()),
@@ -96,7 +98,7 @@ public record StatisticsReport(OutreachStatistics figures, OutreachStatistics jo
     /** Every figure as one line, in page order: the CSV file and the XLSX summary sheet. */
     public List<Line> lines() {
         var lines = new ArrayList<Line>();
-        OutreachStatistics f = figures;
+        StatisticsView f = figures;
         String shifts = msg("outreach.statistics.section.shifts");
         String count = msg("outreach.statistics.measure.count");
         lines.add(new Line(shifts, msg("outreach.statistics.allShifts"), count, f.shifts()));
@@ -145,11 +147,11 @@ public record StatisticsReport(OutreachStatistics figures, OutreachStatistics jo
         return lines;
     }
 
-    /** The value as text for CSV and tables: counts with suppression, percentages with the locale's decimal sign. */
-    public String text(Number value) {
+    /** The value as text for CSV and tables: counts as digits or their mark, percentages with the locale's decimal sign. */
+    public String text(Object value) {
         return switch (value) {
             case null -> "";
-            case Long n -> SmallCounts.show(n, suppress);
+            case Count n -> n.toString();
             case BigDecimal d -> NumberFormat.getNumberInstance(locale).format(d);
             default -> value.toString();
         };
@@ -157,16 +159,5 @@ public record StatisticsReport(OutreachStatistics figures, OutreachStatistics jo
 
     public String msg(String key, Object... args) {
         return messages.getMessage(key, args, locale);
-    }
-
-    private BigDecimal percent(long part, long whole) {
-        if (whole == 0) {
-            return BigDecimal.ZERO.setScale(1);
-        }
-        // a share of a suppressed count would give the count away
-        if (SmallCounts.hidden(whole, suppress) || SmallCounts.hidden(part, suppress)) {
-            return null;
-        }
-        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 }

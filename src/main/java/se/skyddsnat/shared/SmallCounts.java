@@ -1,8 +1,10 @@
 package se.skyddsnat.shared;
 
 /**
- * Counts that leave a unit must not identify anyone: with suppression, 1–4 show as "&lt;5"
- * (0 and 5 or more stay exact). One rule for pages, exports and the API.
+ * The primary rule for counts that leave a unit: 1–4 show as "&lt;5" (0 and 5 or more stay exact). A table of
+ * counts leaves through {@link CountTable#publish}, which applies this rule and secondary suppression, so that a
+ * small count cannot be worked out from the totals beside it; {@link #show} alone is only safe for a count that
+ * adds up with nothing else shown.
  */
 public final class SmallCounts {
 
@@ -11,8 +13,13 @@ public final class SmallCounts {
     private SmallCounts() {
     }
 
+    /** Whether {@code n} is a small count: 1 to 4. */
+    public static boolean small(long n) {
+        return n >= 1 && n <= 4;
+    }
+
     public static boolean hidden(long n, boolean suppress) {
-        return suppress && n >= 1 && n <= 4;
+        return suppress && small(n);
     }
 
     public static String show(long n, boolean suppress) {

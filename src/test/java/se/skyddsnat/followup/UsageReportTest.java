@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import se.skyddsnat.outreach.StatisticsReader;
+import se.skyddsnat.shared.DisclosureCheck;
 import se.skyddsnat.support.Http;
 import se.skyddsnat.support.IntegrationTest;
 
@@ -120,12 +122,14 @@ class UsageReportTest extends IntegrationTest {
         Http browser = session();
         String html = browser.get("/followup/usage?" + YEAR).body();
         String text = text(html);
-        assertThat(text).contains("Små tal är dolda: antal från 1 till 4 visas som <5. Belopp visas exakt.")
+        assertThat(text).contains("Små tal är dolda: antal från 1 till 4 visas som <5, och antal som annars skulle låta "
+                        + "någon räkna fram dem ur summorna visas som x (de är 5 eller fler). 0 och belopp visas exakt.")
                 .contains("Huddinge (0126) 6 <5 <5 <5 " + kronor(huddingeShare) + " Nej")
                 .containsPattern("Nacka \\(0182\\) <5 0 <5 <5 [\\d ]+ Nej")
                 .containsPattern("Stockholm \\(0180\\) 5 0 0 0 ")
                 .contains("Utomlands <5 0 –").contains("Okänd hemkommun 0 <5 –")
-                .containsPattern("Summa 15 <5 10 <5 " + kronor(total) + " ");
+                // the 15 exposed are hidden: secondary suppression in the period's one table (see the next test)
+                .containsPattern("Summa x <5 10 <5 " + kronor(total) + " ");
         assertThat(html).containsPattern("<input id=\"suppress\" name=\"suppress\" type=\"checkbox\" value=\"true\"\\s+checked");
         assertThat(chartValues(html, "Huddinge")).containsExactly("6", "null", "null");
 
@@ -138,6 +142,66 @@ class UsageReportTest extends IntegrationTest {
         String first = browser.get("/followup/usage").body();
         assertThat(first).contains("name=\"from\" type=\"date\" value=\"" + java.time.LocalDate.now().getYear() + "-01-01\"")
                 .containsPattern("type=\"checkbox\" value=\"true\"\\s+checked");
+    }
+
+    @Test
+    void shouldLeaveNoHiddenCountToWorkOutFromThePageAndTheStatisticsBesideIt() {
+        Http browser = session();
+        Map<String, List<String>> exact = table(browser.get("/followup/usage?" + YEAR + "&suppress=false").body());
+        Map<String, List<String>> shown = table(browser.get("/followup/usage?" + YEAR).body());
+        assertThat(shown.keySet()).isEqualTo(exact.keySet());
+
+        // the reader also has the statistics of 2007 (all, joint and own shifts, suppressed as for any outsider)
+        String token = token(analyst, USER_PASSWORD);
+        var apiExact = new java.util.LinkedHashMap<String, String>();
+        var apiShown = new java.util.LinkedHashMap<String, String>();
+        for (String kind : StatisticsReader.KINDS) {
+            String query = "/api/v1/outreach/statistics?" + YEAR + (kind.equals("all") ? "" : "&kind=" + kind);
+            apiExact.put(kind, http().json("GET", query, null, token).body());
+            apiShown.put(kind, http().json("GET", query + "&suppress=true", null, token).body());
+        }
+        DisclosureCheck reader = StatisticsReader.of(apiExact, apiShown);
+
+        // the usage table: each column adds up to the sum; people met are the statistics' homes
+        String[] columns = { "exposed", "buyers", "consultations", "notices" };
+        var parts = new java.util.HashMap<String, List<String>>();
+        for (var row : exact.keySet()) {
+            for (int c = 0; c < columns.length; c++) {
+                String value = exact.get(row).get(c);
+                if (value.startsWith("–")) {
+                    continue; // does not apply
+                }
+                String name = "usage." + row + "." + columns[c];
+                var mark = seen(shown.get(row).get(c));
+                if (mark == DisclosureCheck.Seen.EXACT) {
+                    assertThat(shown.get(row).get(c)).as(name).isEqualTo(value);
+                }
+                reader.cell(name, Long.parseLong(value.replace(" ", "")), mark);
+                if (!row.equals("sum")) {
+                    parts.computeIfAbsent(columns[c], k -> new java.util.ArrayList<>()).add(name);
+                }
+                if (c < 2) {
+                    // the same people as the statistics' cell (a home the statistics do not list has 0 there)
+                    String same = row.equals("sum") ? "all." + columns[c] : "all.home." + row + "." + columns[c];
+                    if (reader.has(same)) {
+                        reader.sum(name, List.of(same));
+                    }
+                }
+            }
+        }
+        for (String column : columns) {
+            reader.sum("usage.sum." + column, parts.get(column));
+        }
+        // homes outside the offer area add up to the row "outside the area"
+        List<String> outsideArea = Pattern.compile("\"code\":\"(\\d{4})\"").matcher(apiExact.get("all")).results()
+                .map(m -> m.group(1)).filter(code -> !exact.containsKey(code)).toList();
+        for (String role : List.of("exposed", "buyers")) {
+            if (exact.containsKey("elsewhere")) {
+                reader.sum("usage.elsewhere." + role, outsideArea.stream().map(h -> "all.home." + h + "." + role).toList());
+            }
+        }
+        assertThat(reader.derivable()).isEmpty();
+        assertThat(reader.otherValue("usage.0182.exposed")).isNotNull();
     }
 
     @Test
@@ -160,9 +224,9 @@ class UsageReportTest extends IntegrationTest {
         assertThat(rows.getLast()).startsWith("Summa||15|3|10|4|" + total + "|");
 
         List<String> suppressed = lines(browser.download("/followup/usage.xlsx?" + YEAR).body());
-        assertThat(suppressed).contains("Små tal är dolda: antal från 1 till 4 visas som <5. Belopp visas exakt.",
-                "Huddinge|0126|6|<5|<5|<5|" + huddingeShare + "|Nej");
-        assertThat(suppressed.getLast()).startsWith("Summa||15|<5|10|<5|" + total + "|");
+        assertThat(suppressed).contains("Huddinge|0126|6|<5|<5|<5|" + huddingeShare + "|Nej");
+        assertThat(suppressed.get(4)).startsWith("Små tal är dolda: antal från 1 till 4 visas som <5");
+        assertThat(suppressed.getLast()).startsWith("Summa||x|<5|10|<5|" + total + "|");
 
         assertThat(exports() - before).isEqualTo(2);
         assertThat(jdbc.sql("""
@@ -198,6 +262,42 @@ class UsageReportTest extends IntegrationTest {
         caseworker.login(createUser("usage-cw403", List.of("CASEWORKER"), List.of("MIKA")), USER_PASSWORD);
         assertThat(caseworker.get("/followup/usage?" + YEAR).statusCode()).isEqualTo(403);
         assertThat(caseworker.download("/followup/usage.xlsx?" + YEAR).statusCode()).isEqualTo(403);
+    }
+
+    /** The usage table by row ("0126", "elsewhere", "abroad", "unknown", "sum"): exposed, buyers, consultations, notices. */
+    private static Map<String, List<String>> table(String html) {
+        String table = first(html, "(?s)<table class=\"data\" id=\"usage\">(.*?)</table>");
+        var rows = new java.util.LinkedHashMap<String, List<String>>();
+        Matcher row = Pattern.compile("(?s)<tr([^>]*)>(.*?)</tr>").matcher(table);
+        while (row.find()) {
+            List<String> cells = Pattern.compile("(?s)<td[^>]*>(.*?)</td>").matcher(row.group(2)).results()
+                    .map(m -> m.group(1).replaceAll("<[^>]+>", " ").replace("&lt;", "<").replace('\u00A0', ' ')
+                            .replace('\u202F', ' ').replaceAll("\\s+", " ").trim())
+                    .toList();
+            if (cells.isEmpty()) {
+                continue; // the header
+            }
+            Matcher id = Pattern.compile("id=\"row-(\\d{4})\"").matcher(row.group(1));
+            String label = text(first(row.group(2), "(?s)<th[^>]*>(.*?)</th>")).trim();
+            String key = id.find() ? id.group(1) : switch (label) {
+                case "Kommuner utanför erbjudandets område" -> "elsewhere";
+                case "Utomlands" -> "abroad";
+                case "Okänd hemkommun" -> "unknown";
+                case "Summa" -> "sum";
+                default -> throw new AssertionError("row " + label);
+            };
+            rows.put(key, cells.subList(0, 4));
+        }
+        return rows;
+    }
+
+    private static DisclosureCheck.Seen seen(String cell) {
+        return switch (cell) {
+            case "<5" -> DisclosureCheck.Seen.SMALL;
+            case "x" -> DisclosureCheck.Seen.HIDDEN;
+            case ".." -> DisclosureCheck.Seen.WITHHELD;
+            default -> DisclosureCheck.Seen.EXACT;
+        };
     }
 
     private Http session() {

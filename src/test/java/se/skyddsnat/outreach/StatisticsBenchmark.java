@@ -53,6 +53,13 @@ class StatisticsBenchmark extends IntegrationTest {
             measure("one year, joint", () -> outreach.statistics(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31),
                     ShiftKind.JOINT));
             measure("twenty years", () -> outreach.statistics(LocalDate.of(1999, 1, 1), LocalDate.of(2018, 12, 31), null));
+            // the suppressed figures: the three kinds in one snapshot, and primary and secondary suppression
+            measure("one year, suppressed", () -> outreach.publish(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 12, 31),
+                    null, true));
+            measure("one month, suppr.", () -> outreach.publish(LocalDate.of(2015, 3, 1), LocalDate.of(2015, 3, 31),
+                    null, true));
+            measure("twenty years, s.", () -> outreach.publish(LocalDate.of(1999, 1, 1), LocalDate.of(2018, 12, 31),
+                    null, true));
         } finally {
             SecurityContextHolder.clearContext();
         }
