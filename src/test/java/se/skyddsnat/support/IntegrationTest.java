@@ -32,6 +32,15 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    /**
+     * A connection with the rights of the schemas' owner, for statements that play someone who bypasses the
+     * application (tampering with the audit log). For now the application's own DataSource; it is meant to connect
+     * as the owner/superuser once the application runs as a role with fewer rights.
+     */
+    protected JdbcClient ownerJdbc() {
+        return jdbc;
+    }
+
     protected Http http() {
         return new Http(port);
     }
