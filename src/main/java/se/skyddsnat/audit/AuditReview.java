@@ -78,12 +78,13 @@ public interface AuditReview {
      * The state of the keyed chain. {@code sealed}: links in the chain (its head position); {@code verifiedThrough}:
      * the position through which the chain verifies, from position 1 when {@code verifiedFromStart}, else from
      * {@code checkpoint}; {@code pending}: committed rows not yet linked by the sealer (not broken, just not sealed
-     * yet). {@code problem} names the first break (at {@code firstBrokenPosition}, row {@code firstBrokenId}), also
+     * yet); {@code unlinked}: rows that are neither linked nor pending, found by the last full verification (inserted
+     * past the application). {@code problem} names the first break (at {@code firstBrokenPosition}, row {@code firstBrokenId}), also
      * when a full verification ({@code fullyVerifiedAt}) found it. {@code intact} is true only when there is no
-     * problem and the database agrees with the last checkpoint (or there is none yet).
+     * problem, no unlinked row, and the database agrees with the last checkpoint (or there is none yet).
      */
     record ChainStatus(boolean intact, long sealed, long verifiedThrough, boolean verifiedFromStart, long pending,
-            ChainProblem problem, Long firstBrokenPosition, Long firstBrokenId, String unknownKeyId,
+            long unlinked, ChainProblem problem, Long firstBrokenPosition, Long firstBrokenId, String unknownKeyId,
             Checkpoint checkpoint, CheckpointState checkpointState, Instant fullyVerifiedAt, boolean fullRunning) {
 
         /** Links checked so far (through {@link #verifiedThrough}). */

@@ -146,6 +146,20 @@ class AuditSealer {
                 .params(Long.toString(from.xmax()), from.xipText()).query(Long.class).single();
     }
 
+    /**
+     * Rows that are in the log but neither linked nor waiting to be linked: the sealer will never see them (their
+     * {@code txid} was set below what is sealed), so they can only have been inserted past the application. One
+     * anti-join over the whole table: for the full verification only.
+     */
+    long strays() {
+        Snapshot from = from(head().orElse(Head.EMPTY));
+        return jdbc.sql("""
+                SELECT count(*) FROM audit.audit_log a
+                WHERE NOT (a.txid >= ?::xid8 OR a.txid = ANY (?::xid8[]))
+                  AND NOT EXISTS (SELECT 1 FROM audit.chain c WHERE c.entry_id = a.id)""")
+                .params(Long.toString(from.xmax()), from.xipText()).query(Long.class).single();
+    }
+
     Optional<Head> head() {
         return jdbc.sql("""
                 SELECT position, entry_id, mac, key_id, sealed_below::text AS sealed_below

@@ -60,7 +60,7 @@ class ChainVerifier {
         }
     }
 
-    private record Full(Instant at, Walk walk) {
+    private record Full(Instant at, Walk walk, long strays) {
     }
 
     private final JdbcTemplate streaming;
@@ -119,9 +119,10 @@ class ChainVerifier {
         fullRunning.incrementAndGet();
         try {
             Walk walk = walk(0, 0, ChainMac.GENESIS);
+            long strays = sealer.strays();
             lock.lock();
             try {
-                lastFull = new Full(clock.instant(), walk);
+                lastFull = new Full(clock.instant(), walk, strays);
                 Verified v = verified;
                 if (walk.intact() && (v == null || v.from() <= walk.position())) {
                     verified = v != null && v.position() > walk.position() ? new Verified(0, v.position(), v.entryId(), v.mac())
@@ -135,6 +136,9 @@ class ChainVerifier {
                         walk.brokenPosition(), walk.brokenEntryId());
             } else {
                 log.info("Audit chain: full verification passed, {} links", walk.checked());
+            }
+            if (strays > 0) {
+                log.error("Audit chain: {} rows are neither linked nor waiting to be linked", strays);
             }
         } finally {
             fullRunning.decrementAndGet();
@@ -159,10 +163,11 @@ class ChainVerifier {
                 && (problem.intact() || full.walk().brokenPosition() < problem.brokenPosition())) {
             problem = full.walk();
         }
-        boolean intact = problem.intact()
+        long strays = full == null ? 0 : full.strays();
+        boolean intact = problem.intact() && strays == 0
                 && (checkpointState == CheckpointState.NONE || checkpointState == CheckpointState.AGREES);
         long sealed = sealer.head().map(AuditSealer.Head::position).orElse(0L);
-        return new ChainStatus(intact, sealed, v.position(), v.from() == 0, sealer.pending(), problem.problem(),
+        return new ChainStatus(intact, sealed, v.position(), v.from() == 0, sealer.pending(), strays, problem.problem(),
                 problem.brokenPosition(), problem.brokenEntryId(), problem.unknownKeyId(), last.checkpoint(),
                 checkpointState, full == null ? null : full.at(), fullRunning.get() > 0);
     }

@@ -427,6 +427,43 @@ class AuditChainTest extends IntegrationTest {
     }
 
     @Test
+    void shouldSealABacklogLargerThanOneRoundInCommitOrder() {
+        String actor = "backlog-" + UUID.randomUUID().toString().substring(0, 8);
+        int rows = AuditSealer.BATCH * 2 + 123;
+        // e.g. after the sealer could not run for a while: more rows than one round links
+        jdbc.sql("INSERT INTO audit.audit_log (occurred_at, actor, kind) SELECT now(), ?, 'LOGIN_FAILED' "
+                + "FROM generate_series(1, ?)").params(actor, rows).update();
+        sealer.seal();
+
+        assertThat(linked("actor = '" + actor + "'")).isEqualTo(rows);
+        var chain = jdbc.sql("SELECT count(*) AS n, max(position) AS last FROM audit.chain").query().singleRow();
+        assertThat(chain.get("last")).isEqualTo(chain.get("n"));
+        var status = verifier.verifyFully();
+        assertThat(status.intact()).isTrue();
+        assertThat(status.pending()).isZero();
+    }
+
+    @Test
+    void shouldReportARowInsertedPastTheSealer() {
+        sealer.seal();
+        String actor = "stray-" + UUID.randomUUID().toString().substring(0, 8);
+        // the application's role may INSERT; setting an old transaction id hides the row from the sealer
+        jdbc.sql("INSERT INTO audit.audit_log (occurred_at, actor, kind, txid) VALUES (now(), ?, 'READ', '1')")
+                .param(actor).update();
+        try {
+            var status = verifier.verifyFully();
+            assertThat(status.unlinked()).isEqualTo(1);
+            assertThat(status.intact()).isFalse();
+            var admin = http();
+            admin.login(ADMIN, ADMIN_PASSWORD);
+            assertThat(admin.get("/admin/audit/chain").body()).contains("förbi Skyddsnät");
+        } finally {
+            asOwner("audit_log", "DELETE FROM audit.audit_log WHERE actor = '" + actor + "'");
+        }
+        assertThat(verifier.verifyFully().intact()).isTrue();
+    }
+
+    @Test
     void shouldCreateTheKeyFileWithOwnerOnlyPermissions() throws Exception {
         var file = keys.keyFile();
         assertThat(file).isNotNull().exists();
