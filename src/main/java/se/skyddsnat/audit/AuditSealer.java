@@ -41,14 +41,25 @@ class AuditSealer {
 
     private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
 
+    /** Rows to link: committed since the last complete round, in one snapshot (returned with them). */
     private static final String CANDIDATES = """
             WITH s AS (SELECT pg_current_snapshot()::text AS snapshot)
             SELECT s.snapshot, a.* FROM s LEFT JOIN LATERAL (
                 SELECT a.* FROM audit.audit_log a
-                WHERE (a.txid >= ?::xid8 OR a.txid = ANY (?::xid8[]))%s
+                WHERE (a.txid >= ?::xid8 OR a.txid = ANY (?::xid8[]))
                   AND NOT EXISTS (SELECT 1 FROM audit.chain c WHERE c.entry_id = a.id)
                 ORDER BY a.id
                 LIMIT ?) a ON true""";
+    /**
+     * A backlog (more than a round) is walked along the primary key from the last row linked; rows outside the
+     * last round's snapshot are linked already, so the anti-join alone is exact here. Rows with a lower id that
+     * commit meanwhile are picked up by the uncursored round that ends every drain.
+     */
+    private static final String BACKLOG = """
+            SELECT a.* FROM audit.audit_log a
+            WHERE a.id > ? AND NOT EXISTS (SELECT 1 FROM audit.chain c WHERE c.entry_id = a.id)
+            ORDER BY a.id
+            LIMIT ?""";
     private static final String INSERT_LINKS = """
             INSERT INTO audit.chain (position, entry_id, prev_mac, mac, key_id, sealed_at, sealed_below)
             SELECT l.position, l.entry_id, l.prev_mac, l.mac, ?, ?, ?::xid8
@@ -109,6 +120,18 @@ class AuditSealer {
      */
     int seal() {
         local.lock();
+        return sealLocked();
+    }
+
+    /**
+     * For a page that wants fresh figures: seals unless this node's sealer is busy already (say, with a backlog
+     * after a start), so a request never waits for a round; what is not linked yet shows as pending.
+     */
+    int sealIfIdle() {
+        return local.tryLock() ? sealLocked() : 0;
+    }
+
+    private int sealLocked() {
         try {
             int total = 0;
             Long cursor = null;
@@ -190,20 +213,21 @@ class AuditSealer {
         Head head = head().orElse(Head.EMPTY);
         checkNotBehind(head);
         Snapshot from = from(head);
-        var params = new ArrayList<Object>(List.of(Long.toString(from.xmax()), from.xipText()));
-        if (cursor != null) {
-            params.add(cursor);
+        Snapshot seen;
+        List<AuditEntry> rows;
+        if (cursor == null) {
+            var snapshot = new String[1];
+            rows = jdbc.sql(CANDIDATES).params(Long.toString(from.xmax()), from.xipText(), BATCH)
+                    .query((rs, n) -> {
+                        snapshot[0] = rs.getString("snapshot");
+                        return rs.getObject("id") == null ? null : JdbcAuditLog.entry(rs);
+                    })
+                    .list().stream().filter(java.util.Objects::nonNull).toList();
+            seen = Snapshot.parse(snapshot[0]);
+        } else {
+            rows = jdbc.sql(BACKLOG).params(cursor, BATCH).query((rs, n) -> JdbcAuditLog.entry(rs)).list();
+            seen = null; // a cursored batch never completes a round
         }
-        params.add(BATCH);
-        var snapshot = new String[1];
-        List<AuditEntry> rows = jdbc.sql(CANDIDATES.formatted(cursor == null ? "" : " AND a.id > ?"))
-                .params(params)
-                .query((rs, n) -> {
-                    snapshot[0] = rs.getString("snapshot");
-                    return rs.getObject("id") == null ? null : JdbcAuditLog.entry(rs);
-                })
-                .list().stream().filter(java.util.Objects::nonNull).toList();
-        Snapshot seen = Snapshot.parse(snapshot[0]);
         if (rows.isEmpty()) {
             return new Batch(true, 0, null, seen, null);
         }

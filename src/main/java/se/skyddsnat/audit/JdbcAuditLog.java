@@ -203,7 +203,7 @@ class JdbcAuditLog implements AuditLog, AuditReview {
 
     @Override
     public ChainStatus verifyChain() {
-        sealer.seal();
+        sealer.sealIfIdle();
         return verifier.check();
     }
 
