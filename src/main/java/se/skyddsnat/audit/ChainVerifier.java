@@ -108,7 +108,7 @@ class ChainVerifier {
                 walk = walk(start.position(), start.entryId(), start.mac());
                 verified = new Verified(start.from(), walk.position(), walk.entryId(), walk.mac());
             }
-            return status(walk, verified == null ? start : verified, last, checkpointState);
+            return status(walk, verified, last, checkpointState);
         } finally {
             lock.unlock();
         }

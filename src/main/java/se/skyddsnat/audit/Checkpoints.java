@@ -139,7 +139,7 @@ class Checkpoints {
         }
         int end = tail.lastIndexOf('\n'); // a torn last write (no newline) is not a checkpoint
         if (end < 0) {
-            return tail.isBlank() ? Last.NONE : new Last(null, false);
+            return Last.NONE;
         }
         String line = tail.substring(tail.lastIndexOf('\n', end - 1) + 1, end).strip();
         return line.isEmpty() ? Last.NONE : parse(line);
