@@ -350,7 +350,7 @@ class AuditChainTest extends IntegrationTest {
             assertThat(admin.get("/admin/audit/chain").body()).contains("Loggens kedja är obruten")
                     .contains("ännu inte förseglade").doesNotContain("bruten vid");
         }
-        assertThat(sealer.seal()).isGreaterThanOrEqualTo(1);
+        sealer.seal(); // (or the background round already did, now that the turn is free)
         assertThat(linked("actor = '" + actor + "'")).isEqualTo(1);
         var status = review.verifyChain();
         assertThat(status.pending()).isZero();
