@@ -8,6 +8,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The access log for administrators: logins, failed logins, changes and reads, filterable. */
@@ -18,10 +20,14 @@ class AuditController {
     private static final int PAGE_SIZE = 50;
 
     private final AuditReview review;
+    private final ChainVerifier verifier;
+    private final AuditLog audit;
     private final Clock clock;
 
-    AuditController(AuditReview review, Clock clock) {
+    AuditController(AuditReview review, ChainVerifier verifier, AuditLog audit, Clock clock) {
         this.review = review;
+        this.verifier = verifier;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -45,10 +51,24 @@ class AuditController {
         return "audit/access-log";
     }
 
-    /** Walking the whole chain takes time on a big log, so the page loads it after itself (htmx). */
+    /** Seals what is committed and verifies the chain from where it was last verified: the page loads it after itself (htmx). */
     @GetMapping("/admin/audit/chain")
     String chainStatus(Model model) {
         model.addAttribute("chain", review.verifyChain());
+        return "audit/access-log :: chain";
+    }
+
+    /** Walks the whole chain from its first link: an explicit action, itself audited. */
+    @PostMapping("/admin/audit/chain/verify")
+    String verifyFully(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        AuditReview.ChainStatus status = verifier.verifyFully();
+        audit.record(AuditEvent.of(AuditKind.CHAIN_VERIFIED).details(status.problem() == null
+                ? "full verification: no break in " + status.sealed() + " links"
+                : "full verification: " + status.problem() + " at position " + status.firstBrokenPosition()));
+        if (htmx == null) {
+            return "redirect:/admin/audit";
+        }
+        model.addAttribute("chain", status);
         return "audit/access-log :: chain";
     }
 }

@@ -17,5 +17,7 @@ public enum AuditKind {
     /** A read of personal data: who read what, and for which purpose. */
     READ,
     /** A change of personal data or other records that must be traceable. */
-    CHANGE
+    CHANGE,
+    /** An administrator's full re-verification of the audit chain. */
+    CHAIN_VERIFIED
 }

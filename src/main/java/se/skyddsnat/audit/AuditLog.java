@@ -1,8 +1,12 @@
 package se.skyddsnat.audit;
 
+import java.util.Collection;
+
 /**
  * The one way to write to the audit log. Call it from the service layer, inside the transaction
  * of the work it records, so that a change and its audit row commit (or roll back) together.
+ * A call only inserts its row: it takes no lock and waits for nobody. The audit module's sealer links
+ * committed rows into the keyed chain shortly after (within a second).
  * The actor is the authenticated user unless an event names one (e.g. a failed login).
  * A read of personal data writes a row, so a service method that reads and audits must not run in a
  * read-only transaction.
@@ -12,10 +16,12 @@ public interface AuditLog {
     /** "The current user read {subjectType} {subjectId} for {purpose}" — e.g. {@code read("person", "42", "case work")}. */
     void read(String subjectType, String subjectId, String purpose);
 
-    /** One read row per subject, e.g. every hit of a search, written together (one lock, one statement). */
-    default void readAll(String subjectType, java.util.Collection<String> subjectIds, String purpose) {
-        subjectIds.forEach(id -> read(subjectType, id, purpose));
-    }
+    /**
+     * "The current user was shown these records for {purpose}" — a list or every hit of a search: ONE row naming
+     * every id (in order, duplicates dropped), found again by {@link AuditReview#aboutSubjects} for each of them.
+     * One id is an ordinary {@link #read}; no ids, no row.
+     */
+    void readAll(String subjectType, Collection<String> subjectIds, String purpose);
 
     /** "The current user changed {subjectType} {subjectId}"; details say what, never personal data. */
     void change(String subjectType, String subjectId, String details);

@@ -1,8 +1,6 @@
 package se.skyddsnat.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,16 +9,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 
-import javax.sql.DataSource;
-
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,26 +27,28 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Appends rows to {@code audit.audit_log}, each with the SHA-256 of the previous row's hash and
- * its own fields. An advisory lock serialises writers so the chain has one order; the lock is
- * held until the surrounding transaction commits, which keeps the audit row and the change it
- * records atomic.
+ * Writes rows to {@code audit.audit_log} with one INSERT each, in the caller's transaction: no lock, no hash, so
+ * requests never wait for each other here, and a change and its audit row still commit or roll back together.
+ * {@link AuditSealer} links the committed rows into the keyed chain shortly after.
  */
 @Service
 class JdbcAuditLog implements AuditLog, AuditReview {
 
-    static final String GENESIS = "0".repeat(64);
-    private static final long CHAIN_LOCK = 0x5359_4B44_4155_4454L; // "SYKDAUDT"
+    private static final String INSERT = """
+            INSERT INTO audit.audit_log
+                (occurred_at, actor, kind, subject_type, subject_id, subject_ids, purpose, details, client)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate streaming;
     private final Clock clock;
+    private final AuditSealer sealer;
+    private final ChainVerifier verifier;
 
-    JdbcAuditLog(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+    JdbcAuditLog(JdbcClient jdbc, Clock clock, AuditSealer sealer, ChainVerifier verifier) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(1000);
         this.clock = clock;
+        this.sealer = sealer;
+        this.verifier = verifier;
     }
 
     @Override
@@ -66,58 +64,37 @@ class JdbcAuditLog implements AuditLog, AuditReview {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditEvent event) {
-        String actor = event.actor() != null ? event.actor() : currentActor();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
-        String prev = jdbc.sql("SELECT hash FROM audit.audit_log ORDER BY id DESC LIMIT 1")
-                .query(String.class).optional().orElse(GENESIS);
-        long id = jdbc.sql("SELECT nextval('audit.audit_log_id_seq')").query(Long.class).single();
-        var entry = new AuditEntry(id, now, truncate(actor, 64), event.kind(), truncate(event.subjectType(), 40),
-                truncate(event.subjectId(), 100), truncate(event.purpose(), 200), truncate(event.details(), 2000),
-                truncate(clientAddress(), 64));
-        String hash = hash(prev, entry);
-        jdbc.sql("""
-                INSERT INTO audit.audit_log
-                    (id, occurred_at, actor, kind, subject_type, subject_id, purpose, details, client, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.id(), OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.actor(), entry.kind().name(),
-                        entry.subjectType(), entry.subjectId(), entry.purpose(), entry.details(), entry.client(),
-                        prev, hash)
-                .update();
+        insert(event.kind(), event.actor() != null ? event.actor() : currentActor(), event.subjectType(),
+                event.subjectId(), null, event.purpose(), event.details());
     }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
-    public void readAll(String subjectType, java.util.Collection<String> subjectIds, String purpose) {
-        if (subjectIds.isEmpty()) {
+    public void readAll(String subjectType, Collection<String> subjectIds, String purpose) {
+        var ids = new LinkedHashSet<String>();
+        for (String id : subjectIds) {
+            if (id != null) {
+                ids.add(truncate(id, 100));
+            }
+        }
+        if (ids.isEmpty()) {
             return;
         }
-        String actor = currentActor();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
-        String prev = jdbc.sql("SELECT hash FROM audit.audit_log ORDER BY id DESC LIMIT 1")
-                .query(String.class).optional().orElse(GENESIS);
-        List<Long> ids = new ArrayList<>(jdbc.sql("SELECT nextval('audit.audit_log_id_seq') FROM generate_series(1, ?)")
-                .param(subjectIds.size()).query(Long.class).list());
-        java.util.Collections.sort(ids);
-        var sql = new StringBuilder("""
-                INSERT INTO audit.audit_log
-                    (id, occurred_at, actor, kind, subject_type, subject_id, purpose, details, client, prev_hash, hash)
-                VALUES """);
-        var params = new ArrayList<Object>();
-        int i = 0;
-        for (String subjectId : subjectIds) {
-            var entry = new AuditEntry(ids.get(i), now, truncate(actor, 64), AuditKind.READ, truncate(subjectType, 40),
-                    truncate(subjectId, 100), truncate(purpose, 200), null, truncate(clientAddress(), 64));
-            String hash = hash(prev, entry);
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            params.addAll(java.util.Arrays.asList(entry.id(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), entry.actor(),
-                    entry.kind().name(), entry.subjectType(), entry.subjectId(), entry.purpose(), null, entry.client(),
-                    prev, hash));
-            prev = hash;
-            i++;
+        if (ids.size() == 1) {
+            read(subjectType, ids.getFirst(), purpose);
+            return;
         }
-        jdbc.sql(sql.toString()).params(params).update();
+        insert(AuditKind.READ, currentActor(), subjectType, null, ids.toArray(String[]::new), purpose, null);
+    }
+
+    private void insert(AuditKind kind, String actor, String subjectType, String subjectId, String[] subjectIds,
+            String purpose, String details) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql(INSERT)
+                .params(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), truncate(actor, 64), kind.name(),
+                        truncate(subjectType, 40), truncate(subjectId, 100), subjectIds, truncate(purpose, 200),
+                        truncate(details, 2000), truncate(clientAddress(), 64))
+                .update();
     }
 
     @Override
@@ -146,7 +123,8 @@ class JdbcAuditLog implements AuditLog, AuditReview {
             params.add(q.subjectType());
         }
         if (q.subjectId() != null) {
-            where.append(" AND subject_id = ?");
+            where.append(" AND (subject_id = ? OR subject_ids @> ARRAY[?]::text[])");
+            params.add(q.subjectId());
             params.add(q.subjectId());
         }
         params.add(size + 1);
@@ -159,6 +137,11 @@ class JdbcAuditLog implements AuditLog, AuditReview {
         return new Page(more ? rows.subList(0, size) : rows, page, size, more);
     }
 
+    /**
+     * A row naming several records is expanded (unnest) into one entry per record, and only the records asked
+     * about are kept: "who saw person X" finds every list and search that showed X (through the GIN index on
+     * {@code subject_ids}), and a review limited to a unit's records shows nothing of other units' records.
+     */
     @Override
     @Transactional(readOnly = true)
     public Page aboutSubjects(SubjectQuery q, int page, int size) {
@@ -182,28 +165,35 @@ class JdbcAuditLog implements AuditLog, AuditReview {
             or = " OR ";
             params.add(type.getKey());
             if (type.getValue() == null) {
-                where.append("subject_type = ?");
+                where.append("a.subject_type = ?");
             } else {
-                where.append("(subject_type = ? AND subject_id = ANY (?))");
-                params.add(type.getValue().toArray(String[]::new));
+                String[] ids = type.getValue().toArray(String[]::new);
+                where.append("(a.subject_type = ? AND (a.subject_id = ANY (?) OR a.subject_ids && ?::text[])"
+                        + " AND s.subject = ANY (?))");
+                params.addAll(Arrays.asList(ids, ids, ids));
             }
         }
         where.append(")");
         if (q.actor() != null && !q.actor().isBlank()) {
-            where.append(" AND actor = ?");
+            where.append(" AND a.actor = ?");
             params.add(q.actor().trim().toLowerCase());
         }
         if (q.from() != null) {
-            where.append(" AND occurred_at >= ?");
+            where.append(" AND a.occurred_at >= ?");
             params.add(OffsetDateTime.ofInstant(q.from(), ZoneOffset.UTC));
         }
         if (q.to() != null) {
-            where.append(" AND occurred_at < ?");
+            where.append(" AND a.occurred_at < ?");
             params.add(OffsetDateTime.ofInstant(q.to(), ZoneOffset.UTC));
         }
         params.add(size + 1);
         params.add((long) page * size);
-        List<AuditEntry> rows = jdbc.sql("SELECT * FROM audit.audit_log" + where + " ORDER BY id DESC LIMIT ? OFFSET ?")
+        List<AuditEntry> rows = jdbc.sql("""
+                SELECT a.id, a.occurred_at, a.actor, a.kind, a.subject_type, s.subject AS subject_id,
+                       NULL::text[] AS subject_ids, a.purpose, a.details, a.client
+                FROM audit.audit_log a
+                CROSS JOIN LATERAL unnest(coalesce(a.subject_ids, ARRAY[a.subject_id])) WITH ORDINALITY
+                    AS s(subject, n)""" + where + " ORDER BY a.id DESC, s.n LIMIT ? OFFSET ?")
                 .params(params)
                 .query((rs, n) -> entry(rs))
                 .list();
@@ -212,50 +202,17 @@ class JdbcAuditLog implements AuditLog, AuditReview {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public ChainStatus verifyChain() {
-        var state = new Object() {
-            String expectedPrev = GENESIS;
-            long checked;
-            Long broken;
-        };
-        // Streams the table in id order (a cursor, inside the read-only transaction).
-        streaming.query("SELECT * FROM audit.audit_log ORDER BY id", rs -> {
-            if (state.broken != null) {
-                return;
-            }
-            AuditEntry e = entry(rs);
-            String prev = rs.getString("prev_hash");
-            String stored = rs.getString("hash");
-            state.checked++;
-            if (!prev.equals(state.expectedPrev) || !stored.equals(hash(prev, e))) {
-                state.broken = e.id();
-            }
-            state.expectedPrev = stored;
-        });
-        return new ChainStatus(state.broken == null, state.checked, state.broken);
+        sealer.sealIfIdle();
+        return verifier.check();
     }
 
-    /** Length-prefixed fields so that no two different rows serialise to the same text. */
-    static String hash(String prevHash, AuditEntry e) {
-        var sb = new StringBuilder();
-        for (Object field : new Object[] { prevHash, e.id(), e.occurredAt(), e.actor(), e.kind().name(),
-                e.subjectType(), e.subjectId(), e.purpose(), e.details(), e.client() }) {
-            String s = field == null ? "" : field.toString();
-            sb.append(field == null ? -1 : s.length()).append(':').append(s).append(';');
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static AuditEntry entry(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"),
-                AuditKind.valueOf(rs.getString("kind")), rs.getString("subject_type"), rs.getString("subject_id"),
-                rs.getString("purpose"), rs.getString("details"), rs.getString("client"));
+    static AuditEntry entry(ResultSet rs) throws SQLException {
+        Array ids = rs.getArray("subject_ids");
+        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"), AuditKind.valueOf(rs.getString("kind")), rs.getString("subject_type"),
+                rs.getString("subject_id"), rs.getString("purpose"), rs.getString("details"), rs.getString("client"),
+                ids == null ? null : Arrays.asList((String[]) ids.getArray()));
     }
 
     private static String currentActor() {
