@@ -48,8 +48,8 @@ public final class FormToken {
     }
 
     /**
-     * Does {@code work} (returning a view name) once for this token; {@code operation} names what it does and to
-     * what, e.g. {@code "referral.create:case-12"}, so that forms sharing a page's token never meet.
+     * Does {@code work} (returning a view name) once for this token. {@code operation} names what it does, e.g.
+     * {@code "referral.create"}; the form's path is kept with it, so forms that share a page's token never meet.
      */
     public String once(String operation, Supplier<String> work) {
         return onceShowing(operation, () -> {
@@ -63,7 +63,7 @@ public final class FormToken {
         if (user == null || token == null) {
             return work.get().view();
         }
-        return keys.once(user, operation, token, null, () -> {
+        return keys.once(user, RequestKeys.operation(operation, request), token, null, () -> {
             Shown shown = work.get();
             String target = redirectTarget(shown.repeatRedirect());
             return new RequestKeys.Done<>(shown.view(),
@@ -76,7 +76,8 @@ public final class FormToken {
 
     /**
      * Work that must be kept whatever becomes of the form, such as a draft saved as typed: it runs in transactions
-     * of its own, outside the form's, so a refusal afterwards does not undo it.
+     * of its own, outside the form's, so a refusal afterwards does not undo it. Call it first in the work, before
+     * anything there writes (the form's transaction must hold no lock that this work would wait for).
      */
     public <T> T keepAnyway(Supplier<T> work) {
         return keys.outside(work);

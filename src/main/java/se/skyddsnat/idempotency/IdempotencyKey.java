@@ -76,7 +76,7 @@ public final class IdempotencyKey {
             return work.get();
         }
         try {
-            return keys.once(user, operation, key, fingerprint(requestBody), () -> {
+            return keys.once(user, RequestKeys.operation(operation, request), key, fingerprint(requestBody), () -> {
                 ResponseEntity<T> response = work.get();
                 if (!response.getStatusCode().is2xxSuccessful()) {
                     return new RequestKeys.Done<>(response, null);

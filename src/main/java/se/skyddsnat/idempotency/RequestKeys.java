@@ -77,6 +77,13 @@ class RequestKeys {
         });
     }
 
+    /** The operation as stored: its name and the request's path (ids only, never personal data), e.g. {@code journal.sign /cases/12/journal}. */
+    static String operation(String name, jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String operation = name + " " + path;
+        return operation.length() <= 200 ? operation : operation.substring(0, 200);
+    }
+
     /** Work that must be kept whatever becomes of the request it is part of: in transactions of its own. */
     <T> T outside(Supplier<T> work) {
         return outside.execute(status -> work.get());

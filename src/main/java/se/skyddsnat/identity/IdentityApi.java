@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.skyddsnat.idempotency.IdempotencyKey;
+
 /** Tokens for API clients, and user administration for automation (ADMIN). */
 @RestController
 @RequestMapping("/api/v1")
@@ -95,11 +97,16 @@ class IdentityApi {
             description = "Passwords: at least 12 characters, not a common password. Roles: ADMIN, COORDINATOR, "
                     + "MANAGER, CASEWORKER, ANALYST. Units: unit codes such as MIKA.",
             security = @SecurityRequirement(name = "bearer"))
-    ResponseEntity<UserResponse> create(@RequestBody NewUserRequest request) {
-        var account = users.createWithPassword(new UserService.UserDetails(request.username(), request.displayName(),
-                request.roles(), request.units()), request.password());
-        return ResponseEntity.created(URI.create("/api/v1/users/" + account.id()))
-                .body(UserResponse.of(account, clock.instant()));
+    ResponseEntity<UserResponse> create(@RequestBody NewUserRequest request, IdempotencyKey key) {
+        // the key's fingerprint (a SHA-256 of the request) leaves the password out: unsalted, it could be guessed
+        var withoutPassword = new NewUserRequest(request.username(), request.displayName(), null, request.roles(),
+                request.units());
+        return key.once("user.create", withoutPassword, () -> {
+            var account = users.createWithPassword(new UserService.UserDetails(request.username(),
+                    request.displayName(), request.roles(), request.units()), request.password());
+            return ResponseEntity.created(URI.create("/api/v1/users/" + account.id()))
+                    .body(UserResponse.of(account, clock.instant()));
+        });
     }
 
     @GetMapping("/users/{id}")

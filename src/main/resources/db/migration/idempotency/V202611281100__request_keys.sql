@@ -6,7 +6,7 @@ CREATE SCHEMA IF NOT EXISTS idempotency;
 CREATE TABLE idempotency.request_keys (
     -- the key belongs to its user: one user can never replay another's
     username     varchar(64)   NOT NULL,
-    -- what was done, with the record it was done to, e.g. 'journal.sign:case-12'
+    -- what was done and the request's path (ids only), e.g. 'journal.sign /cases/12/journal'
     operation    varchar(200)  NOT NULL,
     -- the form's hidden token, or the API's Idempotency-Key header
     idem_key     varchar(255)  NOT NULL,
