@@ -1,21 +1,15 @@
 package se.skyddsnat.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.skyddsnat.support.Concurrently.together;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -175,26 +169,6 @@ class IdempotencyTest extends IntegrationTest {
         assertThat(shifts(user)).isEqualTo(2);
     }
 
-    /** Runs the call on n threads released at the same moment; the answers in any order. */
-    static <T> List<T> together(int n, Callable<T> call) throws Exception {
-        var start = new CountDownLatch(1);
-        try (var pool = Executors.newFixedThreadPool(n)) {
-            var futures = new ArrayList<Future<T>>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            var results = new ArrayList<T>();
-            for (var f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        }
-    }
-
     static String token(String page) {
         Matcher m = TOKEN.matcher(page);
         assertThat(m.find()).as("the form carries an idempotency token").isTrue();
@@ -202,13 +176,7 @@ class IdempotencyTest extends IntegrationTest {
     }
 
     HttpResponse<String> post(String path, String json, String bearer, String key) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json")
-                .header("Authorization", "Bearer " + bearer).POST(HttpRequest.BodyPublishers.ofString(json));
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return http().send(request.build());
+        return http().json("POST", path, json, bearer, key == null ? Map.of() : Map.of("Idempotency-Key", key));
     }
 
     private long shifts(String user) {
