@@ -20,8 +20,9 @@ class FirstAdministratorRefused extends RuntimeException {
         protected FailureAnalysis analyze(Throwable rootFailure, FirstAdministratorRefused cause) {
             return new FailureAnalysis("The first administrator cannot be created from SKYDDSNAT_ADMIN_USERNAME and "
                     + "SKYDDSNAT_ADMIN_PASSWORD: " + cause.getMessage(),
-                    "Set SKYDDSNAT_ADMIN_PASSWORD (and SKYDDSNAT_ADMIN_USERNAME) to values that follow the rules above "
-                            + "and start again, or leave the password unset to get a one-time password in the log.",
+                    "Set SKYDDSNAT_ADMIN_PASSWORD to a password of 12 to 128 characters that is not a common password "
+                            + "and does not contain the user name, and start again; or leave it unset to get a one-time "
+                            + "password in the log.",
                     null);
         }
     }
