@@ -16,7 +16,7 @@ CREATE TABLE idempotency.request_keys (
     -- only ids (an answer with personal data is read again through its service on a repeat, never stored here)
     status       smallint,
     location     varchar(2000),
-    body         varchar(10000),
+    body         text,
     created_at   timestamptz   NOT NULL,
     expires_at   timestamptz   NOT NULL,
     PRIMARY KEY (username, operation, idem_key),

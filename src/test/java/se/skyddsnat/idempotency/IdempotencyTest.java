@@ -169,6 +169,54 @@ class IdempotencyTest extends IntegrationTest {
         assertThat(shifts(user)).isEqualTo(2);
     }
 
+    @Test
+    void shouldCreateAUserOnceAndShowTheOneTimePasswordOnlyToTheFirstAnswer() {
+        var admin = http();
+        admin.login(ADMIN, ADMIN_PASSWORD);
+        String token = token(admin.get("/admin/users/new").body());
+        String username = "ny-" + UUID.randomUUID().toString().substring(0, 8);
+        var form = Map.of("idempotencyToken", token, "username", username, "displayName", "Ny Användare",
+                "roles", "CASEWORKER", "units", "MIKA");
+
+        var first = admin.post("/admin/users", form);
+        var again = admin.post("/admin/users", form);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("Engångslösenord för " + username);
+        long id = jdbc.sql("SELECT id FROM identity.users WHERE username = ?").param(username).query(Long.class)
+                .single();
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(Http.location(again)).endsWith("/admin/users/" + id);
+        assertThat(admin.get(path(again)).body()).contains("Det här hade redan skickats")
+                .doesNotContain("Engångslösenord för");
+    }
+
+    @Test
+    void shouldLogAConsultationOnceWhenTheFormIsSentTwice() {
+        String user = createUser("consult", List.of("CASEWORKER"), List.of("KAST"));
+        var browser = http();
+        browser.login(user, USER_PASSWORD);
+        String token = token(browser.get("/region/consultations/new").body());
+        var form = Map.of("idempotencyToken", token, "date", TODAY, "municipality", "0126", "unit", "KAST",
+                "channel", "phone", "topic", "other", "minutes", "20");
+
+        var first = browser.post("/region/consultations", form);
+        var again = browser.post("/region/consultations", form);
+
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(Http.location(again)).isEqualTo(Http.location(first));
+        assertThat(jdbc.sql("SELECT count(*) FROM region.consultations WHERE recorded_by = ?").param(user)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldDocumentTheHeaderOnTheCreateEndpoints() {
+        String docs = http().json("GET", "/v3/api-docs", null, null).body();
+
+        assertThat(docs).contains("\"name\":\"Idempotency-Key\",\"in\":\"header\"")
+                .doesNotContain("FormToken").doesNotContain("\"IdempotencyKey\"");
+    }
+
     static String token(String page) {
         Matcher m = TOKEN.matcher(page);
         assertThat(m.find()).as("the form carries an idempotency token").isTrue();
