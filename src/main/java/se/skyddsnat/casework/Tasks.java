@@ -112,7 +112,8 @@ public class Tasks {
             throw new InvalidInput(errors);
         }
         // a concurrent close waits here for the first one's row and then finds it done: it changes (and audits) nothing
-        int closed = jdbc.sql("UPDATE casework.tasks SET done_on = ?, done_to = ?, done_by = ? WHERE id = ? AND done_on IS NULL")
+        int closed = jdbc.sql("""
+                UPDATE casework.tasks SET done_on = ?, done_to = ?, done_by = ? WHERE id = ? AND done_on IS NULL""")
                 .params(doneOn, doneTo.trim(), CurrentUser.require().username(), id).update();
         if (closed == 0) {
             throw new TaskAlreadyDone(find(id).orElse(task));

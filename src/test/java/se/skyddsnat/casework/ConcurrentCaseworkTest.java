@@ -133,10 +133,10 @@ class ConcurrentCaseworkTest extends IntegrationTest {
 
     @Test
     void shouldLetOnePersonCloseATaskAndTellTheOthers() throws Exception {
-        List<String> users = List.of(createUser("close-a", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN")),
-                createUser("close-b", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN")),
-                createUser("close-c", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN")),
-                createUser("close-d", List.of("MANAGER"), List.of("UNGDOMSJOUREN")));
+        List<String> users = List.of(createUser("close-a", List.of("CASEWORKER"), List.of("RK_BARN")),
+                createUser("close-b", List.of("CASEWORKER"), List.of("RK_BARN")),
+                createUser("close-c", List.of("CASEWORKER"), List.of("RK_BARN")),
+                createUser("close-d", List.of("MANAGER"), List.of("RK_BARN")));
         List<String> bearers = users.stream().map(u -> token(u, USER_PASSWORD)).toList();
         long task = childTask(bearers.getFirst(), "contact_guardians");
 
@@ -156,8 +156,8 @@ class ConcurrentCaseworkTest extends IntegrationTest {
 
     @Test
     void shouldTellTheSecondPersonOnTheTaskPageThatAColleagueWasFirst() throws Exception {
-        String anna = createUser("page-a", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN"));
-        String bo = createUser("page-b", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN"));
+        String anna = createUser("page-a", List.of("CASEWORKER"), List.of("RK_BARN"));
+        String bo = createUser("page-b", List.of("CASEWORKER"), List.of("RK_BARN"));
         long task = childTask(token(anna, USER_PASSWORD), "concern_report");
         var annas = http();
         annas.login(anna, USER_PASSWORD);
@@ -284,9 +284,9 @@ class ConcurrentCaseworkTest extends IntegrationTest {
     /** A shift where a child was met: the unit's task of the kind. */
     private long childTask(String bearer, String kind) {
         var shift = http().json("POST", "/api/v1/outreach/shifts", """
-                {"date":"%s","kind":"own","arena":"street","municipality":"0180","units":["UNGDOMSJOUREN"],
+                {"date":"%s","kind":"own","arena":"street","municipality":"0180","units":["RK_BARN"],
                  "encounters":[{"role":"exposed","gender":"female","age":15,"minor":"yes","home_municipality":"0126",
-                                "support_offered":true,"offered_by":"UNGDOMSJOUREN","accepted":"unknown"}]}"""
+                                "support_offered":true,"offered_by":"RK_BARN","accepted":"unknown"}]}"""
                 .formatted(TODAY), bearer);
         long shiftId = JournalTest.id(shift.body());
         return jdbc.sql("SELECT id FROM casework.tasks WHERE shift_id = ? AND kind = ?").params(shiftId, kind)

@@ -30,7 +30,7 @@ class IdempotencyTest extends IntegrationTest {
 
     @Test
     void shouldSaveTheShiftFormOnceWhenTheSameFormIsSentTwice() {
-        String user = createUser("twice", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN"));
+        String user = createUser("twice", List.of("CASEWORKER"), List.of("RK_BARN"));
         var browser = http();
         browser.login(user, USER_PASSWORD);
         String token = token(browser.get("/outreach/shifts/new").body());
@@ -71,7 +71,7 @@ class IdempotencyTest extends IntegrationTest {
 
     @Test
     void shouldSaveTheShiftFormOnceWhenItIsSentManyTimesAtOnce() throws Exception {
-        String user = createUser("burst", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN"));
+        String user = createUser("burst", List.of("CASEWORKER"), List.of("RK_BARN"));
         var browser = http();
         browser.login(user, USER_PASSWORD);
         String token = token(browser.get("/outreach/shifts/new").body());
@@ -90,7 +90,7 @@ class IdempotencyTest extends IntegrationTest {
 
     @Test
     void shouldAnswerARepeatedApiRequestWithTheFirstResponse() {
-        String user = createUser("apikey", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN"));
+        String user = createUser("apikey", List.of("CASEWORKER"), List.of("RK_BARN"));
         String bearer = token(user, USER_PASSWORD);
         String key = UUID.randomUUID().toString();
 
@@ -114,7 +114,7 @@ class IdempotencyTest extends IntegrationTest {
 
     @Test
     void shouldCreateOnceWhenManyRequestsWithOneKeyArriveAtOnce() throws Exception {
-        String user = createUser("apiburst", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN"));
+        String user = createUser("apiburst", List.of("CASEWORKER"), List.of("RK_BARN"));
         String bearer = token(user, USER_PASSWORD);
         String key = UUID.randomUUID().toString();
 
@@ -130,8 +130,8 @@ class IdempotencyTest extends IntegrationTest {
 
     @Test
     void shouldBindTheKeyToItsUserAndToItsRequest() {
-        String anna = createUser("anna", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN"));
-        String bo = createUser("bo", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN"));
+        String anna = createUser("anna", List.of("CASEWORKER"), List.of("RK_BARN"));
+        String bo = createUser("bo", List.of("CASEWORKER"), List.of("RK_BARN"));
         String key = UUID.randomUUID().toString();
         var annas = post("/api/v1/outreach/shifts", shiftJson("anna"), token(anna, USER_PASSWORD), key);
 
@@ -153,7 +153,7 @@ class IdempotencyTest extends IntegrationTest {
 
     @Test
     void shouldForgetAKeyWhenItHasExpired() {
-        String user = createUser("expired", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN"));
+        String user = createUser("expired", List.of("CASEWORKER"), List.of("RK_BARN"));
         String bearer = token(user, USER_PASSWORD);
         String key = UUID.randomUUID().toString();
         var first = post("/api/v1/outreach/shifts", shiftJson("old"), bearer, key);
@@ -244,9 +244,9 @@ class IdempotencyTest extends IntegrationTest {
     private static String shiftJson(String notes) {
         return """
                 {"date":"%s","kind":"joint","police_operation":"raid","arena":"apartment","municipality":"0180",
-                 "units":["UNGDOMSJOUREN"],"notes":"%s",
+                 "units":["RK_BARN"],"notes":"%s",
                  "encounters":[{"role":"exposed","gender":"female","age":16,"minor":"yes","home_municipality":"0126",
-                                "support_offered":true,"offered_by":"UNGDOMSJOUREN","accepted":"unknown"}]}"""
+                                "support_offered":true,"offered_by":"RK_BARN","accepted":"unknown"}]}"""
                 .formatted(TODAY, notes);
     }
 
@@ -259,14 +259,14 @@ class IdempotencyTest extends IntegrationTest {
         form.put("policeOperation", "raid");
         form.put("arena", "apartment");
         form.put("municipality", "0180");
-        form.put("units", "UNGDOMSJOUREN");
+        form.put("units", "RK_BARN");
         form.put("encounters[0].role", "exposed");
         form.put("encounters[0].gender", "female");
         form.put("encounters[0].age", "16");
         form.put("encounters[0].minor", "yes");
         form.put("encounters[0].home", "0126");
         form.put("encounters[0].supportOffered", "yes");
-        form.put("encounters[0].offeredBy", "UNGDOMSJOUREN");
+        form.put("encounters[0].offeredBy", "RK_BARN");
         form.put("encounters[0].accepted", "unknown");
         return form;
     }

@@ -30,7 +30,7 @@ class RepeatedFormsBrowserTest extends BrowserTest {
 
     @Test
     void shouldSaveTheShiftOnceWhenTheFirstTapGotNoAnswer() {
-        String caseworker = createUser("tap", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN"));
+        String caseworker = createUser("tap", List.of("CASEWORKER"), List.of("RK_BARN"));
         Page page = newPage(Browser.PHONE);
         logIn(page, caseworker, USER_PASSWORD);
         page.navigate("/outreach/shifts/new");
@@ -41,7 +41,7 @@ class RepeatedFormsBrowserTest extends BrowserTest {
         person.getByLabel("Kön").selectOption(new SelectOption().setLabel("Kvinna"));
         person.getByLabel("Ålder (om känd)").fill("16");
         person.getByLabel("Under 18 år").selectOption(new SelectOption().setLabel("Ja"));
-        person.getByLabel("Av enhet").selectOption(new SelectOption().setLabel("Ungdomsjouren"));
+        person.getByLabel("Av enhet").selectOption(new SelectOption().setLabel("Regionkoordinatorer barn"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Granska").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Granska passet"))).isVisible();
 
@@ -69,8 +69,8 @@ class RepeatedFormsBrowserTest extends BrowserTest {
     @Test
     void shouldTellTheSecondPersonThatAColleagueClosedTheTaskFirst() {
         String today = LocalDate.now(clock).toString();
-        String anna = createUser("first", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN"));
-        String bo = createUser("second", List.of("CASEWORKER"), List.of("UNGDOMSJOUREN"));
+        String anna = createUser("first", List.of("CASEWORKER"), List.of("RK_BARN"));
+        String bo = createUser("second", List.of("CASEWORKER"), List.of("RK_BARN"));
         long task = childTask(anna, today);
         Page annas = newPage();
         logIn(annas, anna, USER_PASSWORD);
@@ -118,9 +118,9 @@ class RepeatedFormsBrowserTest extends BrowserTest {
 
     private long childTask(String user, String today) {
         var shift = http().json("POST", "/api/v1/outreach/shifts", """
-                {"date":"%s","kind":"own","arena":"street","municipality":"0180","units":["UNGDOMSJOUREN"],
+                {"date":"%s","kind":"own","arena":"street","municipality":"0180","units":["RK_BARN"],
                  "encounters":[{"role":"exposed","gender":"female","age":15,"minor":"yes","home_municipality":"0126",
-                                "support_offered":true,"offered_by":"UNGDOMSJOUREN","accepted":"unknown"}]}"""
+                                "support_offered":true,"offered_by":"RK_BARN","accepted":"unknown"}]}"""
                 .formatted(today), token(user, USER_PASSWORD));
         long shiftId = Long.parseLong(shift.body().replaceAll("\\D+", ""));
         return jdbc.sql("SELECT id FROM casework.tasks WHERE shift_id = ? AND kind = 'contact_guardians'")
