@@ -119,19 +119,23 @@ class CaseController {
 
     @PostMapping("/emergency")
     String emergency(@RequestParam(required = false) String personalNumber, @RequestParam(required = false) String reason,
-            Model model) {
-        try {
-            List<Long> opened = cases.emergencyAccess(personalNumber, reason);
-            if (opened.size() == 1) {
-                return "redirect:/people/" + opened.getFirst();
-            }
-            model.addAttribute("opened", opened);
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.violations());
-        }
+            Model model, FormToken token) {
         model.addAttribute("personalNumber", personalNumber);
         model.addAttribute("reason", reason);
-        return "casework/emergency";
+        try {
+            // one grant for a double tap (the usual case: one record, a redirect that is kept with the token)
+            return token.once("emergency.open", () -> {
+                List<Long> opened = cases.emergencyAccess(personalNumber, reason);
+                if (opened.size() == 1) {
+                    return "redirect:/people/" + opened.getFirst();
+                }
+                model.addAttribute("opened", opened);
+                return "casework/emergency";
+            });
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.violations());
+            return "casework/emergency";
+        }
     }
 
     private String page(CaseFile caseFile, Model model) {

@@ -253,6 +253,31 @@ class ConcurrentCaseworkTest extends IntegrationTest {
                 .single()).isEqualTo(1);
     }
 
+    @Test
+    void shouldGrantEmergencyAccessOnceWhenTheFormIsSentTwice() {
+        String mika = token(createUser("owner", List.of("CASEWORKER"), List.of("MIKA")), USER_PASSWORD);
+        String night = createUser("night", List.of("CASEWORKER"), List.of("SOCIALJOUREN"));
+        String number = Numbers.personnummer();
+        long person = JournalTest.id(http().json("POST", "/api/v1/people", """
+                {"personalNumber":"%s","name":"Nora Berg-%s","gender":"female","unit":"MIKA"}"""
+                .formatted(number, Numbers.suffix()), mika).body());
+        var browser = http();
+        browser.login(night, USER_PASSWORD);
+        String token = token(browser.get("/emergency").body());
+        var form = Map.of("idempotencyToken", token, "personalNumber", number,
+                "reason", "Personen är hos Socialjouren i natt och behöver skyddat boende");
+
+        var first = browser.post("/emergency", form);
+        var again = browser.post("/emergency", form);
+
+        assertThat(Http.location(first)).endsWith("/people/" + person);
+        assertThat(Http.location(again)).isEqualTo(Http.location(first));
+        assertThat(jdbc.sql("SELECT count(*) FROM casework.emergency_access WHERE username = ?").param(night)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT location FROM idempotency.request_keys WHERE username = ?").param(night)
+                .query(String.class).single()).isEqualTo("/people/" + person).doesNotContain(number.substring(0, 6));
+    }
+
     /** The same request twice with one key: the same status, Location and body, one record. */
     private List<HttpResponse<String>> twice(String path, String json, String bearer) {
         var key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
