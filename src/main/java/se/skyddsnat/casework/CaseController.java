@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.shared.InvalidInput;
 
@@ -50,16 +51,19 @@ class CaseController {
     }
 
     @PostMapping("/cases")
-    String open(@ModelAttribute("form") CaseForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String open(@ModelAttribute("form") CaseForm form, BindingResult result, Model model, RedirectAttributes redirect,
+            FormToken token) {
         var members = new ArrayList<NewCase.Member>();
         if (form.getPersonId() != null) {
             members.add(new NewCase.Member(form.getPersonId(), form.getRole()));
         }
         try {
-            long id = cases.open(new NewCase(form.getUnit(), form.getKind(), form.getOpenedOn(), form.getReason(), null,
-                    members, form.getEncounterId()));
-            redirect.addFlashAttribute("message", "case.opened");
-            return "redirect:/cases/" + id;
+            return token.once("case.open", () -> {
+                long id = cases.open(new NewCase(form.getUnit(), form.getKind(), form.getOpenedOn(), form.getReason(),
+                        null, members, form.getEncounterId()));
+                redirect.addFlashAttribute("message", "case.opened");
+                return "redirect:/cases/" + id;
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return form(form, model);
@@ -85,23 +89,27 @@ class CaseController {
 
     @PostMapping("/cases/{id}/people")
     String addPerson(@PathVariable long id, @RequestParam long personId, @RequestParam(required = false) String role,
-            RedirectAttributes redirect) {
-        cases.addPerson(id, personId, role);
-        redirect.addFlashAttribute("message", "case.personAdded");
-        return "redirect:/cases/" + id;
+            RedirectAttributes redirect, FormToken token) {
+        return token.once("case.addPerson:" + personId, () -> {
+            cases.addPerson(id, personId, role);
+            redirect.addFlashAttribute("message", "case.personAdded");
+            return "redirect:/cases/" + id;
+        });
     }
 
     @PostMapping("/cases/{id}/close")
     String close(@PathVariable long id, @RequestParam(required = false) String closedOn,
-            @RequestParam(required = false) String outcome, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String outcome, Model model, RedirectAttributes redirect, FormToken token) {
         try {
-            cases.close(id, closedOn, outcome);
+            return token.once("case.close", () -> {
+                cases.close(id, closedOn, outcome);
+                redirect.addFlashAttribute("message", "case.closed");
+                return "redirect:/cases/" + id;
+            });
         } catch (InvalidInput e) {
             model.addAttribute("closeErrors", e.violations());
             return page(cases.find(id, "view").orElseThrow(CaseAccess::notFound), model);
         }
-        redirect.addFlashAttribute("message", "case.closed");
-        return "redirect:/cases/" + id;
     }
 
     @GetMapping("/emergency")
@@ -111,19 +119,23 @@ class CaseController {
 
     @PostMapping("/emergency")
     String emergency(@RequestParam(required = false) String personalNumber, @RequestParam(required = false) String reason,
-            Model model) {
-        try {
-            List<Long> opened = cases.emergencyAccess(personalNumber, reason);
-            if (opened.size() == 1) {
-                return "redirect:/people/" + opened.getFirst();
-            }
-            model.addAttribute("opened", opened);
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", e.violations());
-        }
+            Model model, FormToken token) {
         model.addAttribute("personalNumber", personalNumber);
         model.addAttribute("reason", reason);
-        return "casework/emergency";
+        try {
+            // one grant for a double tap (the usual case: one record, a redirect that is kept with the token)
+            return token.once("emergency.open", () -> {
+                List<Long> opened = cases.emergencyAccess(personalNumber, reason);
+                if (opened.size() == 1) {
+                    return "redirect:/people/" + opened.getFirst();
+                }
+                model.addAttribute("opened", opened);
+                return "casework/emergency";
+            });
+        } catch (InvalidInput e) {
+            model.addAttribute("errors", e.violations());
+            return "casework/emergency";
+        }
     }
 
     private String page(CaseFile caseFile, Model model) {

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.skyddsnat.idempotency.IdempotencyKey;
+
 /**
  * People and cases over JSON, with the same services (and so the same access and audit) as the pages.
  * Records outside the caller's scope are 404.
@@ -71,12 +73,14 @@ class CaseworkApi {
     @PostMapping("/people")
     @Operation(summary = "Register a person in one of the caller's units: identified (personalNumber 10 or 12 digits + "
             + "name) or anonymous (alias). 409 with the possible duplicates unless confirmDuplicate is true.")
-    ResponseEntity<Map<String, Object>> register(@RequestBody PersonBody body) {
-        long id = people.register(new NewPerson(body.personalNumber() != null && !body.personalNumber().isBlank(),
-                body.personalNumber(), body.name(), body.alias(), body.birthYear(), body.ageBand(), body.gender(),
-                body.phone(), body.email(), body.address(), body.protection(), body.homeMunicipality(), body.unit(),
-                Boolean.TRUE.equals(body.confirmDuplicate())));
-        return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(Map.of("id", id));
+    ResponseEntity<Map<String, Object>> register(@RequestBody PersonBody body, IdempotencyKey key) {
+        return key.once("person.register", body, () -> {
+            long id = people.register(new NewPerson(body.personalNumber() != null && !body.personalNumber().isBlank(),
+                    body.personalNumber(), body.name(), body.alias(), body.birthYear(), body.ageBand(), body.gender(),
+                    body.phone(), body.email(), body.address(), body.protection(), body.homeMunicipality(), body.unit(),
+                    Boolean.TRUE.equals(body.confirmDuplicate())));
+            return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(Map.of("id", id));
+        });
     }
 
     @GetMapping("/people/{id}")
@@ -97,10 +101,12 @@ class CaseworkApi {
 
     @PostMapping("/cases")
     @Operation(summary = "Open a case in one of the caller's units with its people [{personId, role}]")
-    ResponseEntity<Map<String, Object>> open(@RequestBody CaseBody body) {
-        long id = cases.open(new NewCase(body.unit(), body.kind(), body.openedOn(), body.reason(), body.responsible(),
-                body.people(), body.encounterId()));
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(Map.of("id", id));
+    ResponseEntity<Map<String, Object>> open(@RequestBody CaseBody body, IdempotencyKey key) {
+        return key.once("case.open", body, () -> {
+            long id = cases.open(new NewCase(body.unit(), body.kind(), body.openedOn(), body.reason(),
+                    body.responsible(), body.people(), body.encounterId()));
+            return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(Map.of("id", id));
+        });
     }
 
     @GetMapping("/cases/{id}")

@@ -212,7 +212,9 @@ public class Journal {
 
     /**
      * Starts a correction of a signed entry: the user's draft becomes a new entry pointing to it, filled with the
-     * corrected entry's content to edit. The user must first sign or throw away a draft they already have.
+     * corrected entry's content to edit. The user must first sign or throw away a draft they already have. An entry
+     * has one correction: when someone else has started or signed one, {@link JournalEntryAlreadyCorrected}; the
+     * user's own repeat (a double submit) gets their correction draft back.
      */
     @Transactional
     public JournalEntry startCorrection(long caseId, long correctedId) {
@@ -231,14 +233,28 @@ public class Journal {
             throw InvalidInput.of("correctsId", "journal.error.draftFirst");
         }
         Timestamp now = Timestamp.from(Instant.now(clock));
-        long id = jdbc.sql("""
+        // one correction per entry and one draft per author (unique indexes): a concurrent second insert waits for
+        // the first and then inserts nothing
+        Optional<Long> inserted = jdbc.sql("""
                 INSERT INTO casework.journal_entries (case_id, entry_date, kind, channel, minutes, note, satisfaction,
                        close_relations_violence, corrects_id, author, created_at, updated_at)
                 SELECT case_id, entry_date, kind, channel, minutes, note, satisfaction, close_relations_violence, id,
                        :author, :now, :now
                   FROM casework.journal_entries WHERE id = :id
+                ON CONFLICT DO NOTHING
                 RETURNING id""").param("author", author).param("now", now).param("id", original.id())
-                .query(Long.class).single();
+                .query(Long.class).optional();
+        if (inserted.isEmpty()) {
+            Optional<JournalEntry> mine = ownDraft(caseId, author);
+            if (mine.isPresent() && Long.valueOf(original.id()).equals(mine.get().correctsId())) {
+                return mine.get();
+            }
+            if (mine.isPresent()) {
+                throw InvalidInput.of("correctsId", "journal.error.draftFirst");
+            }
+            throw new JournalEntryAlreadyCorrected(original.id());
+        }
+        long id = inserted.get();
         audit.change("case", String.valueOf(caseId), "journal draft " + id + " started, correcting " + original.id());
         return entryOf(caseId, id, author);
     }

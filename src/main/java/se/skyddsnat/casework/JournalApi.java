@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.skyddsnat.idempotency.IdempotencyKey;
+
 /**
  * The journal over JSON, through the same service as the case page (same access, same audit). A signed entry is
  * final: PUT or DELETE of it, or signing it again, is 409 problem+json.
@@ -73,29 +75,39 @@ class JournalApi {
 
     @PostMapping
     @Operation(summary = "Save the caller's draft for the case (one per author and case: 201 when created, 200 when "
-            + "updated); with correctsId it starts a correction of that signed entry; with sign=true it is signed at once",
+            + "updated); with correctsId it starts a correction of that signed entry (one correction per entry: 409 when "
+            + "it has one); with sign=true it is signed at once",
             description = "kind: support_talk, counselling, motivational_talk, practical_support, accompaniment, "
                     + "medical_referral, consultation. channel: in_person, phone, digital. minutes 1–1440. Stödcentrum "
                     + "cases only: satisfaction 1–5 and closeRelationsViolence (support talks). Only the case's own unit "
                     + "writes (403 for a shared case); 404 outside the caller's scope.")
-    ResponseEntity<Map<String, Object>> save(@PathVariable long caseId, @RequestBody EntryBody body) {
-        boolean existed;
-        Long draftId = null;
-        if (body.correctsId() != null) {
-            JournalEntry started = journal.startCorrection(caseId, body.correctsId());
-            draftId = started.id();
-            existed = false;
-        } else {
-            existed = journal.read(caseId).draft() != null;
-        }
-        JournalEntry entry = journal.saveDraft(caseId, draftId, body.input());
-        if (Boolean.TRUE.equals(body.sign())) {
-            entry = journal.sign(caseId, entry.id());
-        }
-        var json = withStodcentrum(caseId, entry);
-        URI location = URI.create("/api/v1/cases/" + caseId + "/journal/" + entry.id());
-        return existed ? ResponseEntity.ok().location(location).body(json)
-                : ResponseEntity.created(location).body(json);
+    ResponseEntity<Map<String, Object>> save(@PathVariable long caseId, @RequestBody EntryBody body,
+            IdempotencyKey key) {
+        // the entry holds the note: a repeat with the same key reads it again (access, audit) instead of keeping it
+        return key.once("journal.save", body, () -> {
+            boolean existed;
+            Long draftId = null;
+            if (body.correctsId() != null) {
+                JournalEntry started = journal.startCorrection(caseId, body.correctsId());
+                draftId = started.id();
+                existed = false;
+            } else {
+                existed = journal.read(caseId).draft() != null;
+            }
+            JournalEntry entry = journal.saveDraft(caseId, draftId, body.input());
+            if (Boolean.TRUE.equals(body.sign())) {
+                entry = journal.sign(caseId, entry.id());
+            }
+            var json = withStodcentrum(caseId, entry);
+            URI location = URI.create("/api/v1/cases/" + caseId + "/journal/" + entry.id());
+            return existed ? ResponseEntity.ok().location(location).body(json)
+                    : ResponseEntity.created(location).body(json);
+        }, location -> withStodcentrum(caseId, journal.entry(caseId, lastId(location))));
+    }
+
+    private static long lastId(URI location) {
+        String path = location.getPath();
+        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
     }
 
     @PutMapping("/{entryId}")
@@ -128,6 +140,17 @@ class JournalApi {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 messages.getMessage("journal.error.signed", new Object[] { e.entryId() }, locale));
         problem.setTitle(messages.getMessage("journal.problem.signed.title", null, locale));
+        problem.setProperty("entryId", e.entryId());
+        return problem;
+    }
+
+    @ExceptionHandler(JournalEntryAlreadyCorrected.class)
+    ProblemDetail corrected(JournalEntryAlreadyCorrected e, HttpServletRequest request) {
+        Locale locale = request.getHeader("Accept-Language") == null ? Locale.forLanguageTag("sv") : request.getLocale();
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage("journal.error.alreadyCorrected", new Object[] { e.entryId() }, locale));
+        problem.setTitle(messages.getMessage("journal.problem.corrected.title", null, locale));
+        problem.setProperty("field", "correctsId");
         problem.setProperty("entryId", e.entryId());
         return problem;
     }

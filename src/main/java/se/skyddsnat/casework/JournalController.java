@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.shared.InvalidInput;
 
 /**
@@ -35,35 +36,47 @@ class JournalController {
 
     @PostMapping("/cases/{id}/journal")
     String submit(@PathVariable long id, @ModelAttribute("journalForm") JournalForm form, BindingResult result,
-            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response, FormToken token) {
         String action = form.getAction() == null ? "draft" : form.getAction();
         try {
             if (action.equals("discard")) {
-                if (form.getEntryId() != null) {
-                    journal.discardDraft(id, form.getEntryId());
-                }
-                redirect.addFlashAttribute("message", "journal.draft.discarded");
-                return "redirect:/cases/" + id + "#journal";
-            }
-            JournalEntry draft = keep(id, form, result);
-            if (result.hasErrors()) {
-                model.addAttribute("journalSavedAt", draft.updatedAt());
-                return casePage.render(id, model);
+                return token.once("journal.discard", () -> {
+                    if (form.getEntryId() != null) {
+                        journal.discardDraft(id, form.getEntryId());
+                    }
+                    redirect.addFlashAttribute("message", "journal.draft.discarded");
+                    return "redirect:/cases/" + id + "#journal";
+                });
             }
             if (!action.equals("sign")) {
+                // saving the author's one draft again is harmless, and must take what is typed now: no token
+                JournalEntry draft = keep(id, form, result);
+                if (result.hasErrors()) {
+                    model.addAttribute("journalSavedAt", draft.updatedAt());
+                    return casePage.render(id, model);
+                }
                 redirect.addFlashAttribute("message", "journal.draft.saved");
                 return "redirect:/cases/" + id + "#journal-form";
             }
-            JournalEntry signed = journal.sign(id, draft.id());
-            var status = stodcentrum.status(id);
-            if (status.isPresent() && status.get().choiceRequired()) {
-                redirect.addFlashAttribute("message", "stodcentrum.choice.now");
-                redirect.addFlashAttribute("messageArg", status.get().talks());
-                return "redirect:/cases/" + id + "#stodcentrum";
-            }
-            redirect.addFlashAttribute("message", "journal.signed");
-            redirect.addFlashAttribute("messageArg", signed.id());
-            return "redirect:/cases/" + id + "#entry-" + signed.id();
+            // "Signera" twice (a double tap before the page came back) signs one entry
+            return token.once("journal.sign", () -> {
+                // the draft is kept whatever becomes of the signing: what was typed is never lost
+                JournalEntry draft = token.keepAnyway(() -> keep(id, form, result));
+                if (result.hasErrors()) {
+                    model.addAttribute("journalSavedAt", draft.updatedAt());
+                    return casePage.render(id, model);
+                }
+                JournalEntry signed = journal.sign(id, draft.id());
+                var status = stodcentrum.status(id);
+                if (status.isPresent() && status.get().choiceRequired()) {
+                    redirect.addFlashAttribute("message", "stodcentrum.choice.now");
+                    redirect.addFlashAttribute("messageArg", status.get().talks());
+                    return "redirect:/cases/" + id + "#stodcentrum";
+                }
+                redirect.addFlashAttribute("message", "journal.signed");
+                redirect.addFlashAttribute("messageArg", signed.id());
+                return "redirect:/cases/" + id + "#entry-" + signed.id();
+            });
         } catch (InvalidInput e) {
             // signing refused an incomplete draft: it is saved, the missing fields are named
             e.rejectInto(result);
@@ -93,16 +106,24 @@ class JournalController {
     }
 
     @PostMapping("/cases/{id}/journal/{entryId}/correct")
-    String correct(@PathVariable long id, @PathVariable long entryId, Model model, RedirectAttributes redirect) {
+    String correct(@PathVariable long id, @PathVariable long entryId, Model model, RedirectAttributes redirect,
+            FormToken token) {
         try {
-            journal.startCorrection(id, entryId);
+            return token.once("journal.correct", () -> {
+                journal.startCorrection(id, entryId);
+                redirect.addFlashAttribute("message", "journal.correction.started");
+                redirect.addFlashAttribute("messageArg", entryId);
+                return "redirect:/cases/" + id + "#journal-form";
+            });
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("journalError", e.violations().getFirst().messageKey());
             return "redirect:/cases/" + id + "#journal-form";
+        } catch (JournalEntryAlreadyCorrected e) {
+            // a colleague started (or signed) the correction first
+            redirect.addFlashAttribute("journalError", "journal.error.alreadyCorrected");
+            redirect.addFlashAttribute("journalErrorArg", e.entryId());
+            return "redirect:/cases/" + id + "#journal";
         }
-        redirect.addFlashAttribute("message", "journal.correction.started");
-        redirect.addFlashAttribute("messageArg", entryId);
-        return "redirect:/cases/" + id + "#journal-form";
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.outreach.Gender;
 import se.skyddsnat.outreach.OutreachService;
@@ -78,13 +79,15 @@ class PersonController {
     }
 
     @PostMapping("/people")
-    String register(@ModelAttribute("form") PersonForm form, BindingResult result, Model model) {
+    String register(@ModelAttribute("form") PersonForm form, BindingResult result, Model model, FormToken token) {
         try {
-            long id = people.register(form.toNewPerson());
-            if (form.getEncounterId() != null) {
-                return "redirect:/cases/new?personId=" + id + "&encounterId=" + form.getEncounterId();
-            }
-            return "redirect:/people/" + id + "?saved";
+            return token.once("person.register", () -> {
+                long id = people.register(form.toNewPerson());
+                if (form.getEncounterId() != null) {
+                    return "redirect:/cases/new?personId=" + id + "&encounterId=" + form.getEncounterId();
+                }
+                return "redirect:/people/" + id + "?saved";
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
         } catch (People.PossibleDuplicates e) {

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.skyddsnat.idempotency.IdempotencyKey;
+
 /**
  * Referrals and consents over JSON, through the same {@link Referrals} service as the pages. A transition the
  * state machine or the consent rule refuses is 409 problem+json with the reason in the user's language.
@@ -85,11 +87,14 @@ class ReferralApi {
             description = "targetKind: unit (with unit, a unit code), municipality (with municipality, an SCB code), "
                     + "district, health_care or organisation (with recipientName). personIds: people of the case "
                     + "(default: all). The summary is required to send.")
-    ResponseEntity<Map<String, Object>> create(@PathVariable long caseId, @RequestBody ReferralBody body) {
-        long id = referrals.create(caseId, new Referrals.NewReferral(body.targetKind(), body.unit(),
-                body.municipality(), body.recipientName(), body.summary(), body.personIds()));
-        return ResponseEntity.created(URI.create("/api/v1/referrals/" + id))
-                .body(Map.of("id", id, "state", ReferralState.DRAFT.code()));
+    ResponseEntity<Map<String, Object>> create(@PathVariable long caseId, @RequestBody ReferralBody body,
+            IdempotencyKey key) {
+        return key.once("referral.create", body, () -> {
+            long id = referrals.create(caseId, new Referrals.NewReferral(body.targetKind(), body.unit(),
+                    body.municipality(), body.recipientName(), body.summary(), body.personIds()));
+            return ResponseEntity.created(URI.create("/api/v1/referrals/" + id))
+                    .body(Map.of("id", id, "state", ReferralState.DRAFT.code()));
+        });
     }
 
     @GetMapping("/referrals/{id}")
@@ -144,10 +149,13 @@ class ReferralApi {
     @PostMapping("/cases/{caseId}/consents")
     @Operation(summary = "Record a person's consent in a case of the caller's unit",
             description = "kind: written or oral; givenOn: YYYY-MM-DD, today or earlier; scope: to whom and for what.")
-    ResponseEntity<Map<String, Object>> consent(@PathVariable long caseId, @RequestBody ConsentBody body) {
-        long id = referrals.recordConsent(caseId, new Referrals.NewConsent(body.personId(), body.kind(),
-                body.givenOn(), body.scope()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
+    ResponseEntity<Map<String, Object>> consent(@PathVariable long caseId, @RequestBody ConsentBody body,
+            IdempotencyKey key) {
+        return key.once("consent.record", body, () -> {
+            long id = referrals.recordConsent(caseId, new Referrals.NewConsent(body.personId(), body.kind(),
+                    body.givenOn(), body.scope()));
+            return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
+        });
     }
 
     @ExceptionHandler(ReferralRefused.class)

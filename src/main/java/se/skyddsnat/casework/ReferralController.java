@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.identity.Unit;
@@ -62,11 +63,13 @@ class ReferralController {
 
     @PostMapping("/cases/{caseId}/referrals")
     String create(@PathVariable long caseId, @ModelAttribute("form") ReferralForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, FormToken token) {
         try {
-            long id = referrals.create(caseId, form.toNewReferral());
-            redirect.addFlashAttribute("message", "referral.created");
-            return "redirect:/referrals/" + id;
+            return token.once("referral.create", () -> {
+                long id = referrals.create(caseId, form.toNewReferral());
+                redirect.addFlashAttribute("message", "referral.created");
+                return "redirect:/referrals/" + id;
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return form(cases.find(caseId, "referral").orElseThrow(CaseAccess::notFound), model);
@@ -138,9 +141,13 @@ class ReferralController {
 
     @PostMapping("/cases/{caseId}/consents")
     String recordConsent(@PathVariable long caseId, @ModelAttribute("consentForm") ConsentForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, FormToken token) {
         try {
-            referrals.recordConsent(caseId, form.toNewConsent());
+            return token.once("consent.record", () -> {
+                referrals.recordConsent(caseId, form.toNewConsent());
+                redirect.addFlashAttribute("message", "consent.recorded");
+                return "redirect:/cases/" + caseId + "#consents";
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             CaseFile caseFile = cases.find(caseId, "consent").orElseThrow(CaseAccess::notFound);
@@ -149,8 +156,6 @@ class ReferralController {
             model.addAttribute("consentToday", LocalDate.now(clock));
             return "casework/referral-consent";
         }
-        redirect.addFlashAttribute("message", "consent.recorded");
-        return "redirect:/cases/" + caseId + "#consents";
     }
 
     private String act(long id, ReferralActionForm form, BindingResult result, Model model,

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.shared.InvalidInput;
 
 /**
@@ -33,11 +34,13 @@ class StodcentrumController {
 
     @PostMapping("/cases/{id}/stodcentrum/choice")
     String choose(@PathVariable long id, @ModelAttribute("stodcentrumForm") StodcentrumChoiceForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, FormToken token) {
         try {
-            StodcentrumDecision decision = stodcentrum.choose(id, form.input());
-            redirect.addFlashAttribute("message", "stodcentrum.decided." + decision.choice().code());
-            return "redirect:/cases/" + id + "#stodcentrum";
+            return token.once("stodcentrum.choose", () -> {
+                StodcentrumDecision decision = stodcentrum.choose(id, form.input());
+                redirect.addFlashAttribute("message", "stodcentrum.decided." + decision.choice().code());
+                return "redirect:/cases/" + id + "#stodcentrum";
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             model.addAttribute("stodcentrumChoices", StodcentrumChoice.values());

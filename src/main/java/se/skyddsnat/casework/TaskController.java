@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.shared.InvalidInput;
 
 /** Closing a task: when it was done and to whom. */
@@ -52,18 +54,27 @@ class TaskController {
 
     @PostMapping("/tasks/{id}")
     String close(@PathVariable long id, @ModelAttribute("form") DoneForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, FormToken token, HttpServletResponse response) {
         Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
-            tasks.close(id, date(form.getDoneOn()), form.getDoneTo());
+            return token.once("task.close", () -> {
+                tasks.close(id, date(form.getDoneOn()), form.getDoneTo());
+                redirect.addFlashAttribute("message", "task.closed");
+                return "redirect:/";
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             model.addAttribute("task", task);
             model.addAttribute("today", LocalDate.now(clock));
             return "casework/task";
+        } catch (TaskAlreadyDone e) {
+            // a colleague was first: the page shows what they recorded
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("task", e.task());
+            model.addAttribute("alreadyDone", true);
+            model.addAttribute("today", LocalDate.now(clock));
+            return "casework/task";
         }
-        redirect.addFlashAttribute("message", "task.closed");
-        return "redirect:/";
     }
 
     private static LocalDate date(String text) {

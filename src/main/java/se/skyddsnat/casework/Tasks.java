@@ -91,24 +91,33 @@ public class Tasks {
                 .toList();
     }
 
+    /**
+     * Records the task as done. When two people close it at once, one wins; the other gets {@link TaskAlreadyDone}
+     * (nothing changed, nothing audited), as does anyone closing a task that is already done.
+     */
     @Transactional
     public void close(long id, LocalDate doneOn, String doneTo) {
         Task task = find(id).orElseThrow(() -> InvalidInput.of("id", "task.error.notFound"));
+        if (!task.open()) {
+            throw new TaskAlreadyDone(task);
+        }
         var errors = new ArrayList<InvalidInput.Violation>();
-        if (doneOn == null || doneOn.isAfter(LocalDate.now(clock))) {
+        if (doneOn == null || doneOn.isAfter(LocalDate.now(clock)) || doneOn.getYear() < 1900) {
             errors.add(new InvalidInput.Violation("doneOn", "task.error.doneOn"));
         }
         if (doneTo == null || doneTo.isBlank() || doneTo.length() > 300) {
             errors.add(new InvalidInput.Violation("doneTo", "task.error.doneTo"));
         }
-        if (!task.open()) {
-            errors.add(new InvalidInput.Violation("id", "task.error.done"));
-        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        jdbc.sql("UPDATE casework.tasks SET done_on = ?, done_to = ?, done_by = ? WHERE id = ? AND done_on IS NULL")
+        // a concurrent close waits here for the first one's row and then finds it done: it changes (and audits) nothing
+        int closed = jdbc.sql("""
+                UPDATE casework.tasks SET done_on = ?, done_to = ?, done_by = ? WHERE id = ? AND done_on IS NULL""")
                 .params(doneOn, doneTo.trim(), CurrentUser.require().username(), id).update();
+        if (closed == 0) {
+            throw new TaskAlreadyDone(find(id).orElse(task));
+        }
         audit.record(AuditEvent.of(AuditKind.CHANGE).subject("task", id).details("done " + task.kind().code()));
     }
 }

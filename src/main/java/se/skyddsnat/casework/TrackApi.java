@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.skyddsnat.idempotency.IdempotencyKey;
+
 /**
  * The trafficking track over JSON, through {@link Tracks} like the pages: read by anyone who may see the case
  * (audited), recorded only by the case's own unit (else 403); a case outside the caller's scope is 404. Dates
@@ -65,8 +67,10 @@ class TrackApi {
 
     @PostMapping("/housing")
     @Operation(summary = "Add a protected housing placement {from, to (optional), provider}")
-    ResponseEntity<Map<String, Object>> addHousing(@PathVariable long caseId, @RequestBody HousingBody body) {
-        return created(caseId, tracks.addHousing(caseId, body.from(), body.to(), body.provider()));
+    ResponseEntity<Map<String, Object>> addHousing(@PathVariable long caseId, @RequestBody HousingBody body,
+            IdempotencyKey key) {
+        return key.once("track.addHousing", body,
+                () -> created(caseId, tracks.addHousing(caseId, body.from(), body.to(), body.provider())));
     }
 
     @PostMapping("/housing/{housingId}/end")
@@ -79,9 +83,10 @@ class TrackApi {
     @PostMapping("/permits")
     @Operation(summary = "Record an application to Migrationsverket {kind: reflection_period|temporary_permit, appliedOn}, "
             + "with {decision: granted|refused, decidedOn, validUntil (granted only)} when already decided")
-    ResponseEntity<Map<String, Object>> addPermit(@PathVariable long caseId, @RequestBody PermitBody body) {
-        return created(caseId, tracks.addPermit(caseId, body.kind(), body.appliedOn(), body.decision(),
-                body.decidedOn(), body.validUntil()));
+    ResponseEntity<Map<String, Object>> addPermit(@PathVariable long caseId, @RequestBody PermitBody body,
+            IdempotencyKey key) {
+        return key.once("track.addPermit", body, () -> created(caseId, tracks.addPermit(caseId, body.kind(),
+                body.appliedOn(), body.decision(), body.decidedOn(), body.validUntil())));
     }
 
     @PostMapping("/permits/{permitId}/decision")
@@ -94,14 +99,18 @@ class TrackApi {
     @PostMapping("/contacts")
     @Operation(summary = "Record a police or prosecutor contact attended {date, kind: police_interview|prosecutor_meeting|"
             + "court_hearing|other, note (optional)}")
-    ResponseEntity<Map<String, Object>> addContact(@PathVariable long caseId, @RequestBody ContactBody body) {
-        return created(caseId, tracks.addContact(caseId, body.date(), body.kind(), body.note()));
+    ResponseEntity<Map<String, Object>> addContact(@PathVariable long caseId, @RequestBody ContactBody body,
+            IdempotencyKey key) {
+        return key.once("track.addContact", body,
+                () -> created(caseId, tracks.addContact(caseId, body.date(), body.kind(), body.note())));
     }
 
     @PostMapping("/returns")
     @Operation(summary = "Record an application to IOM's voluntary return programme {appliedOn, returnDate (optional)}")
-    ResponseEntity<Map<String, Object>> applyForReturn(@PathVariable long caseId, @RequestBody ReturnBody body) {
-        return created(caseId, tracks.applyForReturn(caseId, body.appliedOn(), body.returnDate()));
+    ResponseEntity<Map<String, Object>> applyForReturn(@PathVariable long caseId, @RequestBody ReturnBody body,
+            IdempotencyKey key) {
+        return key.once("track.applyForReturn", body,
+                () -> created(caseId, tracks.applyForReturn(caseId, body.appliedOn(), body.returnDate())));
     }
 
     @PostMapping("/returns/{returnId}/return")
@@ -120,8 +129,10 @@ class TrackApi {
 
     @PostMapping("/home-links")
     @Operation(summary = "Record contact with the home municipality {municipality: SCB code or abroad, contactedOn, note}")
-    ResponseEntity<Map<String, Object>> linkHome(@PathVariable long caseId, @RequestBody HomeLinkBody body) {
-        return created(caseId, tracks.linkHome(caseId, body.municipality(), body.contactedOn(), body.note()));
+    ResponseEntity<Map<String, Object>> linkHome(@PathVariable long caseId, @RequestBody HomeLinkBody body,
+            IdempotencyKey key) {
+        return key.once("track.linkHome", body, () -> created(caseId,
+                tracks.linkHome(caseId, body.municipality(), body.contactedOn(), body.note())));
     }
 
     /** 201 with the new record's id; the record is read as part of the track. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.shared.InvalidInput;
 
 /**
@@ -46,8 +47,8 @@ class TrackController {
 
     @PostMapping("/housing")
     String addHousing(@PathVariable long caseId, @ModelAttribute("form") HousingForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        return save(caseId, "housing", form, null, result, model, redirect, "track.housing.saved",
+            Model model, RedirectAttributes redirect, FormToken token) {
+        return save(token, caseId, "housing", form, null, result, model, redirect, "track.housing.saved",
                 () -> tracks.addHousing(caseId, form.getFrom(), form.getTo(), form.getProvider()));
     }
 
@@ -60,8 +61,8 @@ class TrackController {
 
     @PostMapping("/housing/{housingId}/end")
     String endHousing(@PathVariable long caseId, @PathVariable long housingId, @ModelAttribute("form") HousingForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        return save(caseId, "housingEnd", form, t -> model.addAttribute("row", row(t.placement(housingId))), result,
+            BindingResult result, Model model, RedirectAttributes redirect, FormToken token) {
+        return save(token, caseId, "housingEnd", form, t -> model.addAttribute("row", row(t.placement(housingId))), result,
                 model, redirect, "track.housing.ended", () -> tracks.endHousing(caseId, housingId, form.getTo()));
     }
 
@@ -74,8 +75,8 @@ class TrackController {
 
     @PostMapping("/permits")
     String addPermit(@PathVariable long caseId, @ModelAttribute("form") PermitForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        return save(caseId, "permit", form, null, result, model, redirect, "track.permit.saved",
+            Model model, RedirectAttributes redirect, FormToken token) {
+        return save(token, caseId, "permit", form, null, result, model, redirect, "track.permit.saved",
                 () -> tracks.addPermit(caseId, form.getKind(), form.getAppliedOn(), form.getDecision(),
                         form.getDecidedOn(), form.getValidUntil()));
     }
@@ -89,8 +90,8 @@ class TrackController {
 
     @PostMapping("/permits/{permitId}/decision")
     String decide(@PathVariable long caseId, @PathVariable long permitId, @ModelAttribute("form") PermitForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        return save(caseId, "permitDecision", form, t -> model.addAttribute("row", row(t.permit(permitId))), result,
+            BindingResult result, Model model, RedirectAttributes redirect, FormToken token) {
+        return save(token, caseId, "permitDecision", form, t -> model.addAttribute("row", row(t.permit(permitId))), result,
                 model, redirect, "track.permit.decided", () -> tracks.decidePermit(caseId, permitId, form.getDecision(),
                         form.getDecidedOn(), form.getValidUntil()));
     }
@@ -104,8 +105,8 @@ class TrackController {
 
     @PostMapping("/contacts")
     String addContact(@PathVariable long caseId, @ModelAttribute("form") TrackContactForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        return save(caseId, "contact", form, null, result, model, redirect, "track.contact.saved",
+            Model model, RedirectAttributes redirect, FormToken token) {
+        return save(token, caseId, "contact", form, null, result, model, redirect, "track.contact.saved",
                 () -> tracks.addContact(caseId, form.getDate(), form.getKind(), form.getNote()));
     }
 
@@ -118,8 +119,8 @@ class TrackController {
 
     @PostMapping("/returns")
     String applyForReturn(@PathVariable long caseId, @ModelAttribute("form") ReturnProgrammeForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
-        return save(caseId, "return", form, null, result, model, redirect, "track.return.saved",
+            BindingResult result, Model model, RedirectAttributes redirect, FormToken token) {
+        return save(token, caseId, "return", form, null, result, model, redirect, "track.return.saved",
                 () -> tracks.applyForReturn(caseId, form.getAppliedOn(), form.getReturnDate()));
     }
 
@@ -136,8 +137,8 @@ class TrackController {
     @PostMapping("/returns/{returnId}/return")
     String recordReturn(@PathVariable long caseId, @PathVariable long returnId,
             @ModelAttribute("form") ReturnProgrammeForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        return save(caseId, "returnDate", form, t -> model.addAttribute("row", row(t.returnProgramme(returnId))),
+            RedirectAttributes redirect, FormToken token) {
+        return save(token, caseId, "returnDate", form, t -> model.addAttribute("row", row(t.returnProgramme(returnId))),
                 result, model, redirect, "track.return.returned",
                 () -> tracks.recordReturn(caseId, returnId, form.getReturnDate()));
     }
@@ -152,8 +153,8 @@ class TrackController {
     @PostMapping("/returns/{returnId}/follow-up")
     String followUpDone(@PathVariable long caseId, @PathVariable long returnId,
             @ModelAttribute("form") ReturnProgrammeForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        return save(caseId, "followUp", form, t -> model.addAttribute("row", row(t.returnProgramme(returnId))),
+            RedirectAttributes redirect, FormToken token) {
+        return save(token, caseId, "followUp", form, t -> model.addAttribute("row", row(t.returnProgramme(returnId))),
                 result, model, redirect, "track.return.followedUp",
                 () -> tracks.followUpDone(caseId, returnId, form.getFollowUpDoneOn()));
     }
@@ -167,21 +168,23 @@ class TrackController {
 
     @PostMapping("/home-links")
     String linkHome(@PathVariable long caseId, @ModelAttribute("form") TrackHomeForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
-        return save(caseId, "home", form, null, result, model, redirect, "track.home.saved",
+            Model model, RedirectAttributes redirect, FormToken token) {
+        return save(token, caseId, "home", form, null, result, model, redirect, "track.home.saved",
                 () -> tracks.linkHome(caseId, form.getMunicipality(), form.getContactedOn(), form.getNote()));
     }
 
-    private String save(long caseId, String kind, Object form, Consumer<Track> row, BindingResult result, Model model,
-            RedirectAttributes redirect, String savedMessage, Runnable action) {
+    private String save(FormToken token, long caseId, String kind, Object form, Consumer<Track> row,
+            BindingResult result, Model model, RedirectAttributes redirect, String savedMessage, Runnable action) {
         try {
-            action.run();
+            return token.once("track." + kind, () -> {
+                action.run();
+                redirect.addFlashAttribute("message", savedMessage);
+                return "redirect:/cases/" + caseId + "#track";
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return page(caseId, kind, form, row, model);
         }
-        redirect.addFlashAttribute("message", savedMessage);
-        return "redirect:/cases/" + caseId + "#track";
     }
 
     /** The form page: only for the case's own unit (others may read the track, never record in it). */

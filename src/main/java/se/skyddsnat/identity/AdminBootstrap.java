@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +28,16 @@ class AdminBootstrap implements ApplicationRunner {
 
     private final UserAccounts accounts;
     private final UserService users;
+    private final MessageSource messages;
     private final String username;
     private final String password;
 
-    AdminBootstrap(UserAccounts accounts, UserService users,
+    AdminBootstrap(UserAccounts accounts, UserService users, MessageSource messages,
             @Value("${skyddsnat.admin.username:admin}") String username,
             @Value("${skyddsnat.admin.password:}") String password) {
         this.accounts = accounts;
         this.users = users;
+        this.messages = messages;
         this.username = username.trim().toLowerCase(Locale.ROOT);
         this.password = password;
     }
@@ -62,8 +65,10 @@ class AdminBootstrap implements ApplicationRunner {
                 log.info("First start: administrator '{}' created from SKYDDSNAT_ADMIN_USERNAME/PASSWORD", username);
             }
         } catch (InvalidInput e) {
-            throw new IllegalStateException("Cannot create the first administrator: " + e.violations()
-                    + " (SKYDDSNAT_ADMIN_PASSWORD needs at least 12 characters and must not be a common password)");
+            // the rules in plain words, from the message bundle (English, as the log is)
+            throw new FirstAdministratorRefused(String.join(" ", e.violations().stream()
+                    .map(v -> messages.getMessage(v.messageKey(), v.args(), v.messageKey(), Locale.ENGLISH))
+                    .toList()));
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -17,7 +16,8 @@ import se.skyddsnat.audit.AuditLog;
 /**
  * The one place where a user name and password become a {@link CurrentUser}: for the login form
  * and for API tokens alike (an external identity provider will be a second entry here). Throttles
- * per client address, locks an account after too many wrong passwords, and audits every outcome.
+ * per client address and per user name, locks an account after too many wrong passwords, and audits
+ * every outcome.
  * Not transactional on purpose: a counted failure must be stored even though login fails.
  */
 @Service
@@ -29,6 +29,8 @@ class Authenticator {
     private final AuditLog audit;
     private final SecurityProperties properties;
     private final Clock clock;
+    private static final int MAX_USERNAME = 64;
+
     /** Compared against when the user does not exist, so that the answer takes as long either way. */
     private final String dummyHash;
 
@@ -43,31 +45,63 @@ class Authenticator {
         this.dummyHash = encoder.encode("not-a-password-of-anyone");
     }
 
+    /**
+     * The user for a user name and password, or an {@link org.springframework.security.core.AuthenticationException}:
+     * {@link BadCredentialsException} alike for an unknown user name, a wrong password and a locked account (so that
+     * user names cannot be found out by trying; the audit log and the admin's user list tell them apart),
+     * {@link DisabledException} only to someone who gave the right password, {@link LoginThrottled} after too many
+     * failures, {@link LoginInputRefused} for a control character in either field.
+     */
     CurrentUser authenticate(String rawUsername, String password, String client, String channel) {
+        // checked before trim(), which would silently drop a NUL byte at either end
+        String badField = hasControlCharacter(rawUsername) ? "username"
+                : hasControlCharacter(password) ? "password" : null;
+        if (badField != null) {
+            String shown = printable(rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT));
+            throttle.recordFailure(client, shown);
+            audit.record(event(AuditKind.LOGIN_FAILED, shown.isEmpty() ? "-" : shown, channel,
+                    "control character in " + badField));
+            throw new LoginInputRefused(badField);
+        }
         String username = rawUsername == null ? "" : rawUsername.trim().toLowerCase(Locale.ROOT);
+        // no user name is longer; a longer one is unknown, and is remembered no longer than that
+        if (username.length() > MAX_USERNAME) {
+            username = username.substring(0, MAX_USERNAME);
+        }
         String actor = username.isEmpty() ? "-" : username;
-        if (throttle.isBlocked(client)) {
-            audit.record(event(AuditKind.LOGIN_REFUSED, actor, channel, "throttled"));
-            throw new LoginThrottled();
+        LoginThrottle.Block block = throttle.blocked(client, username);
+        if (block != null) {
+            audit.record(event(AuditKind.LOGIN_REFUSED, actor, channel,
+                    block == LoginThrottle.Block.ADDRESS ? "throttled" : "throttled user name"));
+            throw new LoginThrottled(block);
         }
         var account = accounts.findByUsername(username).orElse(null);
         if (account == null) {
             encoder.matches(password == null ? "" : password, dummyHash);
-            throttle.recordFailure(client);
+            throttle.recordFailure(client, username);
             audit.record(event(AuditKind.LOGIN_FAILED, actor, channel, "unknown user"));
             throw new BadCredentialsException("Bad credentials");
         }
         Instant now = clock.instant();
+        // compared in every case, so that a locked or disabled account answers as slowly as any other
+        boolean passwordRight = password != null && encoder.matches(password, accounts.passwordHash(account.id()));
         if (account.lockedAt(now)) {
+            throttle.recordFailure(client, username);
             audit.record(event(AuditKind.LOGIN_REFUSED, actor, channel, "locked").subject("user", account.id()));
-            throw new LockedException("Account locked");
+            throw new BadCredentialsException("Bad credentials");
         }
         if (!account.enabled()) {
+            if (!passwordRight) {
+                throttle.recordFailure(client, username);
+                audit.record(event(AuditKind.LOGIN_FAILED, actor, channel, "wrong password; disabled")
+                        .subject("user", account.id()));
+                throw new BadCredentialsException("Bad credentials");
+            }
             audit.record(event(AuditKind.LOGIN_REFUSED, actor, channel, "disabled").subject("user", account.id()));
             throw new DisabledException("Account disabled");
         }
-        if (password == null || !encoder.matches(password, accounts.passwordHash(account.id()))) {
-            throttle.recordFailure(client);
+        if (!passwordRight) {
+            throttle.recordFailure(client, username);
             boolean locked = accounts.recordFailureAndMaybeLock(account.id(), properties.maxFailedLogins(),
                     now.plus(properties.lockDuration()));
             audit.record(event(AuditKind.LOGIN_FAILED, actor, channel, "wrong password").subject("user", account.id()));
@@ -80,6 +114,19 @@ class Authenticator {
         accounts.recordSuccess(account.id(), now);
         audit.record(event(AuditKind.LOGIN, actor, channel, null).subject("user", account.id()));
         return account.toCurrentUser();
+    }
+
+    /** Control characters (C0, DEL, C1): a NUL byte can never be part of a user name or a password. */
+    static boolean hasControlCharacter(String text) {
+        return text != null && text.chars().anyMatch(Character::isISOControl);
+    }
+
+    /** The user name as the audit log can hold it: control characters shown as U+FFFD. */
+    private static String printable(String username) {
+        var sb = new StringBuilder();
+        username.codePoints().limit(MAX_USERNAME)
+                .forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? 0xFFFD : c));
+        return sb.toString();
     }
 
     private static AuditEvent event(AuditKind kind, String actor, String channel, String reason) {

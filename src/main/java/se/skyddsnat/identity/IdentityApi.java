@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.skyddsnat.idempotency.IdempotencyKey;
+
 /** Tokens for API clients, and user administration for automation (ADMIN). */
 @RestController
 @RequestMapping("/api/v1")
@@ -61,7 +63,9 @@ class IdentityApi {
     @PostMapping("/tokens")
     @Operation(summary = "Exchange user name and password for a short-lived bearer token",
             description = "Refused (401, problem+json) for wrong credentials, locked or disabled accounts and "
-                    + "accounts that must change a one-time password first; 429 after too many failures.")
+                    + "accounts that must change a one-time password first — an unknown user name, a wrong password "
+                    + "and a locked account answer alike; 429 after too many failures from the address or for the "
+                    + "user name; 400 naming the field for a control character (such as NUL) in either.")
     TokenResponse token(@RequestBody TokenRequest request, HttpServletRequest http) {
         CurrentUser user = authenticator.authenticate(request.username(), request.password(), http.getRemoteAddr(),
                 "api");
@@ -72,11 +76,14 @@ class IdentityApi {
     @ExceptionHandler(AuthenticationException.class)
     void refused(AuthenticationException e, HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        // an unknown user name, a wrong password and a locked account get the same answer
         switch (e) {
+            case LoginInputRefused r -> problems.writeInvalid(request, response, r.field(),
+                    "login.error.invalid." + r.field());
+            case LoginThrottled t when t.block() == LoginThrottle.Block.USER_NAME -> problems.write(request, response,
+                    429, "problem.throttled.title", "login.problem.throttledUser");
             case LoginThrottled t -> problems.write(request, response, 429, "problem.throttled.title",
                     "problem.throttled.detail");
-            case org.springframework.security.authentication.LockedException l -> problems.write(request, response,
-                    401, "problem.unauthorized.title", "problem.login.locked");
             case PasswordChangeRequired p -> problems.write(request, response, 401, "problem.unauthorized.title",
                     "problem.login.changePassword");
             default -> problems.write(request, response, 401, "problem.unauthorized.title", "problem.login.bad");
@@ -95,11 +102,16 @@ class IdentityApi {
             description = "Passwords: at least 12 characters, not a common password. Roles: ADMIN, COORDINATOR, "
                     + "MANAGER, CASEWORKER, ANALYST. Units: unit codes such as MIKA.",
             security = @SecurityRequirement(name = "bearer"))
-    ResponseEntity<UserResponse> create(@RequestBody NewUserRequest request) {
-        var account = users.createWithPassword(new UserService.UserDetails(request.username(), request.displayName(),
-                request.roles(), request.units()), request.password());
-        return ResponseEntity.created(URI.create("/api/v1/users/" + account.id()))
-                .body(UserResponse.of(account, clock.instant()));
+    ResponseEntity<UserResponse> create(@RequestBody NewUserRequest request, IdempotencyKey key) {
+        // the key's fingerprint (a SHA-256 of the request) leaves the password out: unsalted, it could be guessed
+        var withoutPassword = new NewUserRequest(request.username(), request.displayName(), null, request.roles(),
+                request.units());
+        return key.once("user.create", withoutPassword, () -> {
+            var account = users.createWithPassword(new UserService.UserDetails(request.username(),
+                    request.displayName(), request.roles(), request.units()), request.password());
+            return ResponseEntity.created(URI.create("/api/v1/users/" + account.id()))
+                    .body(UserResponse.of(account, clock.instant()));
+        });
     }
 
     @GetMapping("/users/{id}")

@@ -1,14 +1,32 @@
 package se.skyddsnat.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The login page; Spring Security handles the POST. */
 @Controller
 class LoginController {
 
+    /** Where a login with a control character in a field is forwarded to: 400 and the page naming the field. */
+    static final String REFUSED = "/login/refused";
+    static final String REFUSED_FIELD = LoginController.class.getName() + ".field";
+
     @GetMapping("/login")
     String login() {
         return CurrentUser.get().isPresent() ? "redirect:/" : "identity/login";
+    }
+
+    @RequestMapping(REFUSED)
+    String refused(HttpServletRequest request, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("refusedField", "password".equals(request.getAttribute(REFUSED_FIELD)) ? "password"
+                : "username");
+        model.addAttribute("currentPath", "/login");
+        return "identity/login";
     }
 }

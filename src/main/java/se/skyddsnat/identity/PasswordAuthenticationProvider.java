@@ -20,8 +20,10 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String client = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        CurrentUser user = authenticator.authenticate(authentication.getName(),
-                String.valueOf(authentication.getCredentials()), client, "form");
+        String username = authentication.getDetails() instanceof LoginDetails details && details.sentUsername() != null
+                ? details.sentUsername() : authentication.getName();
+        CurrentUser user = authenticator.authenticate(username, String.valueOf(authentication.getCredentials()),
+                client, "form");
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
     }
 

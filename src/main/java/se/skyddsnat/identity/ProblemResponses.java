@@ -45,6 +45,17 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     void write(HttpServletRequest request, HttpServletResponse response, int status, String titleKey,
             String detailKey) throws IOException {
+        write(request, response, status, titleKey, detailKey, null);
+    }
+
+    /** 400 for one bad field, in the shape of every other API refusal: {@code field} and {@code errors}. */
+    void writeInvalid(HttpServletRequest request, HttpServletResponse response, String field, String messageKey)
+            throws IOException {
+        write(request, response, 400, "problem.invalid.title", messageKey, field);
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, String titleKey,
+            String detailKey, String field) throws IOException {
         Locale locale = request.getHeader("Accept-Language") == null ? SWEDISH : request.getLocale();
         var body = new LinkedHashMap<String, Object>();
         body.put("type", "about:blank");
@@ -52,6 +63,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         body.put("status", status);
         body.put("detail", messages.getMessage(detailKey, null, locale));
         body.put("instance", request.getRequestURI());
+        if (field != null) {
+            body.put("field", field);
+            body.put("errors", java.util.List.of(java.util.Map.of("field", field,
+                    "message", messages.getMessage(detailKey, null, locale))));
+        }
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");

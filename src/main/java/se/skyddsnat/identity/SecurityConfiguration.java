@@ -2,12 +2,14 @@ package se.skyddsnat.identity;
 
 import java.time.Clock;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -21,6 +23,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
@@ -29,11 +33,27 @@ import se.skyddsnat.audit.AuditLog;
 /**
  * Two ways in: API clients with bearer tokens (stateless, no CSRF since no cookies), browsers with
  * a session and CSRF. Both authenticate through {@link Authenticator}. Strict headers everywhere:
- * no inline script (CSP), no framing, no sniffing, no referrer outside the site.
+ * no inline script (CSP), no framing, no sniffing, no referrer outside the site; over HTTPS (as the
+ * TLS proxy reports it, or when configured) HSTS and Secure cookies.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /** HSTS for a year, subdomains included: sent on HTTPS answers, or on all with {@code https-only}. */
+    private final RequestMatcher hsts;
+
+    SecurityConfiguration(SecurityProperties properties) {
+        this.hsts = properties.httpsOnly() ? AnyRequestMatcher.INSTANCE : HttpServletRequest::isSecure;
+    }
+
+    /** After the forwarded headers are applied (framework strategy), before security and everything else. */
+    @Bean
+    FilterRegistrationBean<SecureCookies> secureCookies(SecurityProperties properties) {
+        var registration = new FilterRegistrationBean<>(new SecureCookies(properties.httpsOnly()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -61,7 +81,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(SecurityConfiguration::strictHeaders);
+                .headers(this::strictHeaders);
         return http.build();
     }
 
@@ -77,7 +97,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(SecurityConfiguration::strictHeaders);
+                .headers(this::strictHeaders);
         return http.build();
     }
 
@@ -87,11 +107,12 @@ class SecurityConfiguration {
         // Form login uses the global AuthenticationManager, built from the one PasswordAuthenticationProvider
         // bean. (Adding the provider here too would make a failed login count twice: local, then parent.)
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", LoginController.REFUSED, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure())
+                        .authenticationDetailsSource(LoginDetails::new))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
                         .addLogoutHandler(auditLogout(audit)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
@@ -102,24 +123,34 @@ class SecurityConfiguration {
                                 org.springframework.http.HttpStatus.UNAUTHORIZED),
                         request -> "true".equals(request.getHeader("HX-Request"))))
                 .addFilterBefore(new AccountStateFilter(accounts, clock), AuthorizationFilter.class)
-                .headers(SecurityConfiguration::strictHeaders);
+                .headers(this::strictHeaders);
         return http.build();
     }
 
-    private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    private void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .httpStrictTransportSecurity(h -> h.requestMatcher(hsts).includeSubDomains(true)
+                        .maxAgeInSeconds(365L * 24 * 60 * 60))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentTypeOptions(c -> { })
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"));
     }
 
-    /** The login page says why, without telling whether an unknown user name exists. */
+    /**
+     * The login page says why, without telling whether a user name exists or is locked: those are "bad" like a wrong
+     * password. A control character in a field is 400 with the login page naming the field.
+     */
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, e) -> {
+            if (e instanceof LoginInputRefused refused) {
+                request.setAttribute(LoginController.REFUSED_FIELD, refused.field());
+                request.getRequestDispatcher(LoginController.REFUSED).forward(request, response);
+                return;
+            }
             String reason = switch (e) {
-                case LockedException l -> "locked";
                 case DisabledException d -> "disabled";
+                case LoginThrottled t when t.block() == LoginThrottle.Block.USER_NAME -> "throttledUser";
                 case LoginThrottled t -> "throttled";
                 default -> "bad";
             };

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.shared.InvalidInput;
 
 /** Units for administrators: the seeded ones and any new ones, with a stable code. */
@@ -48,16 +49,18 @@ class UnitAdminController {
 
     @PostMapping
     String create(@ModelAttribute("form") UnitForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, FormToken token) {
         try {
-            units.create(form.getCode() == null ? null : form.getCode().trim().toUpperCase(), form.getName());
+            return token.once("unit.create", () -> {
+                units.create(form.getCode() == null ? null : form.getCode().trim().toUpperCase(), form.getName());
+                redirect.addFlashAttribute("message", "unit.created");
+                return "redirect:/admin/units";
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             model.addAttribute("units", units.all());
             return "identity/units";
         }
-        redirect.addFlashAttribute("message", "unit.created");
-        return "redirect:/admin/units";
     }
 
     @GetMapping("/{id}")

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.shared.InvalidInput;
 
 /** Users for administrators: list, create (with a one-time password), change, unlock, reset password. */
@@ -51,13 +52,16 @@ class UserAdminController {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") UserForm form, BindingResult result, Model model) {
+    String create(@ModelAttribute("form") UserForm form, BindingResult result, Model model, FormToken token) {
         try {
-            var created = users.createWithOneTimePassword(form.details());
-            // Shown in this response only: not in a URL, not in the session, not in a log.
-            model.addAttribute("created", created.account());
-            model.addAttribute("oneTimePassword", created.oneTimePassword());
-            return "identity/user-created";
+            return token.onceShowing("user.create", () -> {
+                var created = users.createWithOneTimePassword(form.details());
+                // Shown in this response only: not in a URL, not in the session, not in a log. A repeat of the form
+                // goes to the user's page instead (the password is never kept to be shown again).
+                model.addAttribute("created", created.account());
+                model.addAttribute("oneTimePassword", created.oneTimePassword());
+                return new FormToken.Shown("identity/user-created", "redirect:/admin/users/" + created.account().id());
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return "identity/user-new";

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import se.skyddsnat.idempotency.IdempotencyKey;
 import se.skyddsnat.shared.InvalidInput;
 
 /** Outreach for API clients: the same rules, access checks and audit as the UI. */
@@ -53,8 +54,8 @@ class OutreachApi {
             description = "Fields as in the import format: date, start_time, end_time, kind, police_operation, arena, "
                     + "municipality, units (array of unit codes), notes, and encounters: [{role, gender, age, minor, "
                     + "home_municipality, support_offered, offered_by, accepted}]. Bad input: 400 problem+json naming "
-                    + "each field, e.g. encounters[1].age.")
-    ResponseEntity<Map<String, Object>> record(@RequestBody Map<String, Object> body) {
+                    + "each field, e.g. encounters[1].age. With an Idempotency-Key a repeat returns the first response.")
+    ResponseEntity<Map<String, Object>> record(@RequestBody Map<String, Object> body, IdempotencyKey key) {
         ShiftParser parser = outreach.parser();
         var violations = new ArrayList<InvalidInput.Violation>();
         var shift = parser.shift(column -> text(body.get(column)));
@@ -75,9 +76,11 @@ class OutreachApi {
             throw new InvalidInput(violations);
         }
         NewShift s = shift.value();
-        long id = outreach.record(new NewShift(null, s.date(), s.startTime(), s.endTime(), s.kind(),
-                s.policeOperation(), s.arena(), s.municipality(), s.units(), s.notes(), encounters));
-        return ResponseEntity.created(URI.create("/api/v1/outreach/shifts/" + id)).body(Map.of("id", id));
+        return key.once("shift.record", body, () -> {
+            long id = outreach.record(new NewShift(null, s.date(), s.startTime(), s.endTime(), s.kind(),
+                    s.policeOperation(), s.arena(), s.municipality(), s.units(), s.notes(), encounters));
+            return ResponseEntity.created(URI.create("/api/v1/outreach/shifts/" + id)).body(Map.of("id", id));
+        });
     }
 
     @GetMapping("/shifts/{id}")

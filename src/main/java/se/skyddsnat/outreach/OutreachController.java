@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.UnitDirectory;
 import se.skyddsnat.region.Municipalities;
@@ -84,7 +85,8 @@ class OutreachController {
     /** The form's buttons: add or remove a person, review, go back and edit, save. */
     @PostMapping("/outreach/shifts")
     String submit(@ModelAttribute("form") ShiftForm form, BindingResult result,
-            @RequestParam(defaultValue = "review") String action, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "review") String action, Model model, RedirectAttributes redirect,
+            FormToken token) {
         if (action.equals("add")) {
             form.getEncounters().add(new ShiftForm.EncounterForm());
             return "outreach/shift-form";
@@ -108,11 +110,14 @@ class OutreachController {
             return "outreach/shift-review";
         }
         try {
-            long id = outreach.record(shift);
-            long minors = shift.encounters().stream().filter(NewEncounter::isMinor).count();
-            redirect.addFlashAttribute("message", minors > 0 ? "outreach.saved.minors" : "outreach.saved");
-            redirect.addFlashAttribute("messageArg", minors * 2);
-            return "redirect:/outreach/shifts/" + id;
+            // the form's token: a double tap or "back and save again" stores one shift and one set of tasks
+            return token.once("shift.record", () -> {
+                long id = outreach.record(shift);
+                long minors = shift.encounters().stream().filter(NewEncounter::isMinor).count();
+                redirect.addFlashAttribute("message", minors > 0 ? "outreach.saved.minors" : "outreach.saved");
+                redirect.addFlashAttribute("messageArg", minors * 2);
+                return "redirect:/outreach/shifts/" + id;
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return "outreach/shift-form";

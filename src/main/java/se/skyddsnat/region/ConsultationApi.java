@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.skyddsnat.idempotency.IdempotencyKey;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 
@@ -50,7 +51,7 @@ class ConsultationApi {
                     + "channel (phone, digital, in_person), topic (trafficking_suspicion, minor, buyer, other), "
                     + "minutes (1–600)}. No client data: there is no free-text field. 201 with the id; bad input: "
                     + "400 problem+json naming each field; a unit the caller is not a member of: 403.")
-    ResponseEntity<Map<String, Object>> log(@RequestBody Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> log(@RequestBody Map<String, Object> body, IdempotencyKey key) {
         var form = new ConsultationForm();
         form.setDate(text(body.get("date")));
         form.setMunicipality(text(body.get("municipality")));
@@ -58,8 +59,10 @@ class ConsultationApi {
         form.setChannel(text(body.get("channel")));
         form.setTopic(text(body.get("topic")));
         form.setMinutes(text(body.get("minutes")));
-        long id = form.logWith(consultations);
-        return ResponseEntity.created(URI.create("/api/v1/region/consultations/" + id)).body(Map.of("id", id));
+        return key.once("consultation.log", body, () -> {
+            long id = form.logWith(consultations);
+            return ResponseEntity.created(URI.create("/api/v1/region/consultations/" + id)).body(Map.of("id", id));
+        });
     }
 
     @GetMapping

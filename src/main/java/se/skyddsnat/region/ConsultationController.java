@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.identity.Unit;
 import se.skyddsnat.identity.UnitDirectory;
 import se.skyddsnat.shared.InvalidInput;
@@ -78,19 +79,21 @@ class ConsultationController {
 
     @PostMapping("/region/consultations")
     String log(@ModelAttribute("form") ConsultationForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, FormToken token) {
         try {
-            form.logWith(consultations);
+            return token.once("consultation.log", () -> {
+                form.logWith(consultations);
+                LocalDate today = LocalDate.now(clock);
+                LocalDate date = form.parsedDate();
+                LocalDate from = date.getYear() < today.getYear() ? date.withDayOfYear(1) : today.withDayOfYear(1);
+                redirect.addFlashAttribute("message", "consultation.logged");
+                return "redirect:" + UriComponentsBuilder.fromPath("/region/consultations")
+                        .queryParam("from", from).queryParam("to", today).toUriString();
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return page(form, model);
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate date = form.parsedDate();
-        LocalDate from = date.getYear() < today.getYear() ? date.withDayOfYear(1) : today.withDayOfYear(1);
-        redirect.addFlashAttribute("message", "consultation.logged");
-        return "redirect:" + UriComponentsBuilder.fromPath("/region/consultations")
-                .queryParam("from", from).queryParam("to", today).toUriString();
     }
 
     private String page(ConsultationForm form, Model model) {

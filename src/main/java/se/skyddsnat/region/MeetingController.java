@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.shared.InvalidInput;
 
 /** The steering group and the preparation group: meetings per year against the agreement's minimum, and the record form. */
@@ -44,16 +45,18 @@ class MeetingController {
 
     @PostMapping("/region/meetings")
     String record(@ModelAttribute("form") MeetingForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, FormToken token) {
         try {
-            form.recordWith(meetings);
+            return token.once("meeting.record", () -> {
+                form.recordWith(meetings);
+                redirect.addFlashAttribute("message", "meeting.recorded");
+                redirect.addFlashAttribute("messageArg", form.getDate().trim());
+                return "redirect:/region/meetings";
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return page(form, model);
         }
-        redirect.addFlashAttribute("message", "meeting.recorded");
-        redirect.addFlashAttribute("messageArg", form.getDate().trim());
-        return "redirect:/region/meetings";
     }
 
     private String page(MeetingForm form, Model model) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 
@@ -62,47 +63,54 @@ class MunicipalityController {
 
     @PostMapping("/municipalities/{code}/agreements")
     String start(@PathVariable String code, @ModelAttribute("form") AgreementForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, FormToken token) {
         Municipality m = find(code);
         try {
-            agreements.start(m.code(), date(form.getStartsOn()), date(form.getEndsOn()), services(form), form.getNote());
+            return token.once("agreement.start", () -> {
+                agreements.start(m.code(), date(form.getStartsOn()), date(form.getEndsOn()), services(form),
+                        form.getNote());
+                redirect.addFlashAttribute("message", "agreement.saved");
+                return "redirect:/municipalities/" + m.code();
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return detail(code, form, "new", model);
         }
-        redirect.addFlashAttribute("message", "agreement.saved");
-        return "redirect:/municipalities/" + m.code();
     }
 
     @PostMapping("/municipalities/{code}/agreements/{id}/end")
     String end(@PathVariable String code, @PathVariable long id, @ModelAttribute("form") AgreementForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, FormToken token) {
         Municipality m = find(code);
         if (agreements.history(m.code()).stream().noneMatch(a -> a.id() == id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         try {
-            agreements.end(id, date(form.getEndsOn()));
+            return token.once("agreement.end", () -> {
+                agreements.end(id, date(form.getEndsOn()));
+                redirect.addFlashAttribute("message", "agreement.ended");
+                return "redirect:/municipalities/" + m.code();
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return detail(code, form, "end", model);
         }
-        redirect.addFlashAttribute("message", "agreement.ended");
-        return "redirect:/municipalities/" + m.code();
     }
 
     @PostMapping("/municipalities/{code}/agreements/change")
     String change(@PathVariable String code, @ModelAttribute("form") AgreementForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, FormToken token) {
         Municipality m = find(code);
         try {
-            agreements.changeServices(m.code(), date(form.getFrom()), services(form));
+            return token.once("agreement.change", () -> {
+                agreements.changeServices(m.code(), date(form.getFrom()), services(form));
+                redirect.addFlashAttribute("message", "agreement.changed");
+                return "redirect:/municipalities/" + m.code();
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return detail(code, form, "change", model);
         }
-        redirect.addFlashAttribute("message", "agreement.changed");
-        return "redirect:/municipalities/" + m.code();
     }
 
     /** The page; {@code failed} names the form whose errors to show (the others start empty). */

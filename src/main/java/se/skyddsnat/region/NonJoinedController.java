@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.InvalidInput;
@@ -48,18 +49,20 @@ class NonJoinedController {
 
     @PostMapping("/region/non-joined/{code}")
     String record(@PathVariable String code, @ModelAttribute("form") DialogueForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, FormToken token) {
         var municipality = municipality(code);
         try {
-            followUp.recordContact(municipality.code(), ConsultationForm.parseDate(form.getContactedOn()),
-                    form.getContact(), form.getOutcome());
+            return token.once("dialogue.record", () -> {
+                followUp.recordContact(municipality.code(), ConsultationForm.parseDate(form.getContactedOn()),
+                        form.getContact(), form.getOutcome());
+                redirect.addFlashAttribute("message", "dialogue.recorded");
+                redirect.addFlashAttribute("messageArg", municipality.name());
+                return "redirect:/region/non-joined/" + municipality.code().value();
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return page(code, form, model);
         }
-        redirect.addFlashAttribute("message", "dialogue.recorded");
-        redirect.addFlashAttribute("messageArg", municipality.name());
-        return "redirect:/region/non-joined/" + municipality.code().value();
     }
 
     private String page(String code, DialogueForm form, Model model) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.shared.InvalidInput;
 
 /** The project leader's notices to non-joined municipalities: list, and record how each was informed. */
@@ -56,15 +57,17 @@ class NoticeController {
 
     @PostMapping("/region/notices/{id}")
     String close(@PathVariable long id, @ModelAttribute("form") InformedForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, FormToken token) {
         try {
-            notices.close(id, date(form.getInformedOn()), form.getInformedHow());
+            return token.once("notice.close", () -> {
+                notices.close(id, date(form.getInformedOn()), form.getInformedHow());
+                redirect.addFlashAttribute("message", "notice.closed");
+                return "redirect:/";
+            });
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return page(id, form, model);
         }
-        redirect.addFlashAttribute("message", "notice.closed");
-        return "redirect:/";
     }
 
     private String page(long id, InformedForm form, Model model) {

@@ -61,6 +61,12 @@ public class Http {
     }
 
     public HttpResponse<String> json(String method, String path, String json, String bearer) {
+        return json(method, path, json, bearer, Map.of());
+    }
+
+    /** A JSON request with more headers, e.g. {@code Idempotency-Key}. */
+    public HttpResponse<String> json(String method, String path, String json, String bearer,
+            Map<String, String> headers) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .header("Accept", "application/json, application/problem+json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
@@ -68,6 +74,7 @@ public class Http {
         if (bearer != null) {
             builder.header("Authorization", "Bearer " + bearer);
         }
+        headers.forEach(builder::header);
         return send(builder.build());
     }
 
