@@ -2,7 +2,6 @@ package se.skyddsnat.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 
 /** Closing a task: when it was done and to whom. */
@@ -55,7 +55,11 @@ class TaskController {
             RedirectAttributes redirect) {
         Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
-            tasks.close(id, date(form.getDoneOn()), form.getDoneTo());
+            var in = Input.of(clock);
+            LocalDate doneOn = in.requiredDate("doneOn", form.getDoneOn(), in.past(), "task.error.doneOn");
+            in.required("doneTo", form.getDoneTo(), CaseworkLimits.TASK_DONE_TO, "task.error.doneTo");
+            in.check();
+            tasks.close(id, doneOn, form.getDoneTo());
         } catch (InvalidInput e) {
             e.rejectInto(result);
             model.addAttribute("task", task);
@@ -64,13 +68,5 @@ class TaskController {
         }
         redirect.addFlashAttribute("message", "task.closed");
         return "redirect:/";
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -2,7 +2,6 @@ package se.skyddsnat.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +16,7 @@ import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.outreach.MinorEncountered;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
@@ -94,21 +94,18 @@ public class Tasks {
     @Transactional
     public void close(long id, LocalDate doneOn, String doneTo) {
         Task task = find(id).orElseThrow(() -> InvalidInput.of("id", "task.error.notFound"));
-        var errors = new ArrayList<InvalidInput.Violation>();
-        if (doneOn == null || doneOn.isAfter(LocalDate.now(clock))) {
-            errors.add(new InvalidInput.Violation("doneOn", "task.error.doneOn"));
+        var in = Input.of(clock);
+        if (doneOn == null) {
+            in.reject("doneOn", "task.error.doneOn");
         }
-        if (doneTo == null || doneTo.isBlank() || doneTo.length() > 300) {
-            errors.add(new InvalidInput.Violation("doneTo", "task.error.doneTo"));
-        }
+        in.date("doneOn", doneOn, in.past(), "task.error.doneOn");
+        String to = in.required("doneTo", doneTo, CaseworkLimits.TASK_DONE_TO, "task.error.doneTo");
         if (!task.open()) {
-            errors.add(new InvalidInput.Violation("id", "task.error.done"));
+            in.reject("id", "task.error.done");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        in.check();
         jdbc.sql("UPDATE casework.tasks SET done_on = ?, done_to = ?, done_by = ? WHERE id = ? AND done_on IS NULL")
-                .params(doneOn, doneTo.trim(), CurrentUser.require().username(), id).update();
+                .params(doneOn, to, CurrentUser.require().username(), id).update();
         audit.record(AuditEvent.of(AuditKind.CHANGE).subject("task", id).details("done " + task.kind().code()));
     }
 }

@@ -1,6 +1,5 @@
 package se.skyddsnat.outreach;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -152,17 +151,17 @@ class OutreachApi {
             description = "ADMIN, COORDINATOR or MANAGER. With dryRun=true nothing is written. Any invalid row: 400 "
                     + "problem+json with errors [{file, line, column, message}] and nothing written.")
     ImportResult importHistory(@RequestPart("shifts") MultipartFile shifts,
-            @RequestPart("encounters") MultipartFile encounters, @RequestParam(defaultValue = "false") boolean dryRun)
-            throws IOException {
-        return outreach.importHistory(shifts.getBytes(), encounters.getBytes(), dryRun, null);
+            @RequestPart("encounters") MultipartFile encounters, @RequestParam(defaultValue = "false") boolean dryRun) {
+        return outreach.importHistory(ImportFile.of(shifts), ImportFile.of(encounters), dryRun, null);
     }
 
     @ExceptionHandler(ImportRejected.class)
     ResponseEntity<ProblemDetail> rejected(ImportRejected e, HttpServletRequest request) {
         Locale locale = request.getHeader("Accept-Language") == null ? Locale.forLanguageTag("sv") : request.getLocale();
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("outreach.import.rejected", new Object[] { e.errors().size() }, locale));
+                messages.getMessage("outreach.import.rejected", new Object[] { e.total() }, locale));
         problem.setTitle(messages.getMessage("problem.invalid.title", null, locale));
+        problem.setProperty("errorCount", e.total());
         problem.setProperty("errors", e.errors().stream().map(err -> {
             var row = new LinkedHashMap<String, Object>();
             row.put("file", err.file());

@@ -23,7 +23,13 @@ public interface OutreachService {
     /** Figures for a period, both dates inclusive; {@code kind} null for both. COORDINATOR, MANAGER, ANALYST. */
     OutreachStatistics statistics(LocalDate from, LocalDate to, ShiftKind kind);
 
-    /** The two CSV files of the import contract, all or nothing. ADMIN, COORDINATOR, MANAGER. */
-    ImportResult importHistory(byte[] shiftsCsv, byte[] encountersCsv, boolean dryRun,
+    /** The two CSV files of the import contract, all or nothing, read as streams. ADMIN, COORDINATOR, MANAGER. */
+    ImportResult importHistory(ImportFile shiftsCsv, ImportFile encountersCsv, boolean dryRun,
             BiConsumer<Integer, Integer> progress);
+
+    /** The same for files in memory (small ones: tests, the demo). */
+    default ImportResult importHistory(byte[] shiftsCsv, byte[] encountersCsv, boolean dryRun,
+            BiConsumer<Integer, Integer> progress) {
+        return importHistory(ImportFile.of(shiftsCsv), ImportFile.of(encountersCsv), dryRun, progress);
+    }
 }

@@ -71,8 +71,8 @@ class ConsultationApi {
             @RequestParam(required = false) @Parameter(description = "YYYY-MM-DD") String to,
             @RequestParam(required = false) @Parameter(description = "a four-digit municipality code") String municipality) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate f = from == null ? today.withDayOfYear(1) : ConsultationForm.parseDate(from);
-        LocalDate t = to == null ? today : ConsultationForm.parseDate(to);
+        LocalDate f = from == null ? today.withDayOfYear(1) : se.skyddsnat.shared.Input.readDate(from);
+        LocalDate t = to == null ? today : se.skyddsnat.shared.Input.readDate(to);
         if (municipality != null && !MunicipalityCode.isValid(municipality)) {
             throw InvalidInput.of("municipality", "consultation.error.municipality");
         }

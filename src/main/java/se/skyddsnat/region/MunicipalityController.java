@@ -2,7 +2,6 @@ package se.skyddsnat.region;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 
@@ -65,7 +65,7 @@ class MunicipalityController {
             Model model, RedirectAttributes redirect) {
         Municipality m = find(code);
         try {
-            agreements.start(m.code(), date(form.getStartsOn()), date(form.getEndsOn()), services(form), form.getNote());
+            agreements.start(m.code(), Input.readDate(form.getStartsOn()), Input.readDate(form.getEndsOn()), services(form), form.getNote());
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return detail(code, form, "new", model);
@@ -82,7 +82,7 @@ class MunicipalityController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         try {
-            agreements.end(id, date(form.getEndsOn()));
+            agreements.end(id, Input.readDate(form.getEndsOn()));
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return detail(code, form, "end", model);
@@ -96,7 +96,7 @@ class MunicipalityController {
             Model model, RedirectAttributes redirect) {
         Municipality m = find(code);
         try {
-            agreements.changeServices(m.code(), date(form.getFrom()), services(form));
+            agreements.changeServices(m.code(), Input.readDate(form.getFrom()), services(form));
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return detail(code, form, "change", model);
@@ -141,13 +141,5 @@ class MunicipalityController {
             }
         }
         return set;
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

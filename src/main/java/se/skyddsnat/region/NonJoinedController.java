@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 
@@ -51,7 +52,7 @@ class NonJoinedController {
             Model model, RedirectAttributes redirect) {
         var municipality = municipality(code);
         try {
-            followUp.recordContact(municipality.code(), ConsultationForm.parseDate(form.getContactedOn()),
+            followUp.recordContact(municipality.code(), Input.readDate(form.getContactedOn()),
                     form.getContact(), form.getOutcome());
         } catch (InvalidInput e) {
             e.rejectInto(result);

@@ -2,7 +2,6 @@ package se.skyddsnat.region;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 
 /** The project leader's notices to non-joined municipalities: list, and record how each was informed. */
@@ -58,7 +58,7 @@ class NoticeController {
     String close(@PathVariable long id, @ModelAttribute("form") InformedForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         try {
-            notices.close(id, date(form.getInformedOn()), form.getInformedHow());
+            notices.close(id, Input.readDate(form.getInformedOn()), form.getInformedHow());
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return page(id, form, model);
@@ -72,13 +72,5 @@ class NoticeController {
         model.addAttribute("form", form);
         model.addAttribute("today", LocalDate.now(clock));
         return "region/notice";
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -38,12 +38,8 @@ class PopulationController {
     @PostMapping("/region/population")
     String load(@RequestParam(required = false) String year, @RequestParam(required = false) MultipartFile file,
             Model model, RedirectAttributes redirect) throws IOException {
-        int y;
-        try {
-            y = Integer.parseInt(year == null ? "" : year.trim());
-        } catch (NumberFormatException e) {
-            y = 0;
-        }
+        Long read = se.skyddsnat.shared.Input.readWhole(year);
+        int y = read == null || read < 0 || read > 9999 ? 0 : read.intValue(); // 0: refused by the service
         model.addAttribute("year", year);
         if (file == null || file.isEmpty()) {
             model.addAttribute("problems", List.of(new PopulationRejected.Problem(0, "file", "population.error.file")));
@@ -56,6 +52,7 @@ class PopulationController {
             return "redirect:/region/population";
         } catch (PopulationRejected e) {
             model.addAttribute("problems", e.problems());
+            model.addAttribute("problemCount", e.total());
             return page(model);
         }
     }
