@@ -40,6 +40,20 @@ import se.skyddsnat.shared.SmallCounts;
 @Tag(name = "outreach", description = "Shifts, encounters, statistics and the history import")
 class OutreachApi {
 
+    /** The body of a recorded shift, for the OpenAPI document (read as a map: the parser reads it by column name). */
+    record ShiftBody(String date, @com.fasterxml.jackson.annotation.JsonProperty("start_time") String startTime,
+            @com.fasterxml.jackson.annotation.JsonProperty("end_time") String endTime, String kind,
+            @com.fasterxml.jackson.annotation.JsonProperty("police_operation") String policeOperation, String arena,
+            String municipality, List<String> units, String notes, List<EncounterBody> encounters) {
+    }
+
+    /** One person met, for the OpenAPI document. */
+    record EncounterBody(String role, String gender, Integer age, String minor,
+            @com.fasterxml.jackson.annotation.JsonProperty("home_municipality") String homeMunicipality,
+            @com.fasterxml.jackson.annotation.JsonProperty("support_offered") Boolean supportOffered,
+            @com.fasterxml.jackson.annotation.JsonProperty("offered_by") String offeredBy, String accepted) {
+    }
+
     private final DefaultOutreachService outreach;
     private final MessageSource messages;
 
@@ -54,7 +68,10 @@ class OutreachApi {
                     + "municipality, units (array of unit codes), notes, and encounters: [{role, gender, age, minor, "
                     + "home_municipality, support_offered, offered_by, accepted}]. Bad input: 400 problem+json naming "
                     + "each field, e.g. encounters[1].age.")
-    ResponseEntity<Map<String, Object>> record(@RequestBody Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> record(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
+            @io.swagger.v3.oas.annotations.media.Content(schema =
+                    @io.swagger.v3.oas.annotations.media.Schema(implementation = ShiftBody.class)))
+            @RequestBody Map<String, Object> body) {
         ShiftParser parser = outreach.parser();
         var violations = new ArrayList<InvalidInput.Violation>();
         var shift = parser.shift(column -> text(body.get(column)));

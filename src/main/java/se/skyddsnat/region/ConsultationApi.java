@@ -35,6 +35,11 @@ class ConsultationApi {
         }
     }
 
+    /** The body of a consultation, for the OpenAPI document (read as a map, each value as text). */
+    record ConsultationBody(LocalDate date, String municipality, String unit, String channel, String topic,
+            Integer minutes) {
+    }
+
     private final Consultations consultations;
     private final Clock clock;
 
@@ -50,7 +55,10 @@ class ConsultationApi {
                     + "channel (phone, digital, in_person), topic (trafficking_suspicion, minor, buyer, other), "
                     + "minutes (1–600)}. No client data: there is no free-text field. 201 with the id; bad input: "
                     + "400 problem+json naming each field; a unit the caller is not a member of: 403.")
-    ResponseEntity<Map<String, Object>> log(@RequestBody Map<String, Object> body) {
+    ResponseEntity<Map<String, Object>> log(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
+            @io.swagger.v3.oas.annotations.media.Content(schema =
+                    @io.swagger.v3.oas.annotations.media.Schema(implementation = ConsultationBody.class)))
+            @RequestBody Map<String, Object> body) {
         var form = new ConsultationForm();
         form.setDate(text(body.get("date")));
         form.setMunicipality(text(body.get("municipality")));

@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
@@ -63,6 +64,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 messages.getMessage("problem.forbidden.detail", null, locale));
         problem.setTitle(messages.getMessage("problem.forbidden.title", null, locale));
         return problem;
+    }
+
+    /** An upload whose files Tomcat refused to read (over the size limit, or not multipart at all). */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<Object> unreadableParameters(Exception e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException) {
+                return handleMaxUploadSizeExceededException(new MaxUploadSizeExceededException(limits.fileBytes(), e),
+                        HttpHeaders.EMPTY, HttpStatus.CONTENT_TOO_LARGE, new ServletWebRequest(request));
+            }
+        }
+        Locale locale = locale(request);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("problem.multipart.detail", null, locale));
+        problem.setTitle(messages.getMessage("problem.invalid.title", null, locale));
+        return problem(problem);
     }
 
     @ExceptionHandler(Exception.class)

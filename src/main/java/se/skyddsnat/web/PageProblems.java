@@ -26,4 +26,14 @@ class PageProblems {
         request.setAttribute(ErrorPages.VIOLATIONS, e.violations());
         response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
+
+    /** A form field no form has (encounters[100000].role): the binder refuses to grow a list that far. */
+    @ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+    void invalidProperty(org.springframework.beans.InvalidPropertyException e, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        String field = e.getPropertyName() == null ? "?" : se.skyddsnat.shared.Input.echo(e.getPropertyName());
+        request.setAttribute(ErrorPages.VIOLATIONS, java.util.List.of(new InvalidInput.Violation(field,
+                "input.error.type")));
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
 }
