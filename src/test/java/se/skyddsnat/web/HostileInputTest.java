@@ -86,6 +86,9 @@ class HostileInputTest extends IntegrationTest {
         for (var operation : operations.entrySet()) {
             Example example = examples.get(operation.getKey().key());
             String method = operation.getKey().method();
+            if (operation.getKey().template().equals("/api/v1/tokens")) {
+                checkValid(failures, operation.getKey(), example);
+            }
             if (example.files() != null) {
                 for (String part : example.files().keySet()) {
                     for (byte[] content : FILES) {
@@ -130,6 +133,12 @@ class HostileInputTest extends IntegrationTest {
                 requests++;
                 check(failures, operation.getKey(), "no body", () -> send(method, example.path(), null, example.token()));
             }
+            // last, the valid example itself: it must be accepted (or a harmless variant already was), so that every
+            // refusal above was the hostile value's doing and not a broken fixture's (the login was checked first:
+            // the hostile passwords have locked its account by now, as they should)
+            if (!operation.getKey().template().equals("/api/v1/tokens")) {
+                checkValid(failures, operation.getKey(), example);
+            }
             for (String parameter : queryParameters(example.path())) {
                 for (String value : PARAMETERS) {
                     String path = example.path().replaceAll("([?&]" + parameter + "=)[^&]*", "$1" + value);
@@ -147,6 +156,17 @@ class HostileInputTest extends IntegrationTest {
 
     // ------------------------------------------------------------------------------------------ checking
 
+    private void checkValid(List<String> failures, Operation operation, Example example) {
+        boolean before = accepted.contains(operation);
+        var valid = example.files() != null ? http().multipart(example.path(), example.files(), example.token())
+                : example.csv() != null ? http().body(operation.method(), example.path(), "text/csv", example.csv(),
+                        example.token())
+                        : send(operation.method(), example.path(), example.json(), example.token());
+        if (valid.statusCode() >= 300 && !before) {
+            failures.add(operation.key() + " valid example: " + valid.statusCode() + " " + shorten(valid.body()));
+        }
+    }
+
     private void check(List<String> failures, Operation operation, String what,
             java.util.function.Supplier<HttpResponse<String>> request) {
         Map<String, String> before = snapshot();
@@ -159,8 +179,14 @@ class HostileInputTest extends IntegrationTest {
         }
         int status = response.statusCode();
         String type = response.headers().firstValue("Content-Type").orElse("");
+        if (status < 300) {
+            accepted.add(operation);
+        }
         if (status >= 500) {
             failures.add(operation.key() + " " + what + ": " + status + " " + shorten(response.body()));
+        } else if ((status == 401 || status == 403) && !operation.template().equals("/api/v1/tokens")) {
+            // the caller has the role and the ids exist: a refusal of access means the test did not test the value
+            failures.add(operation.key() + " " + what + ": " + status + " (the test's caller should be allowed)");
         } else if (status >= 400 && !type.startsWith("application/problem+json")) {
             failures.add(operation.key() + " " + what + ": " + status + " as " + type);
         } else if (status >= 400 && !operation.template().equals("/api/v1/tokens")) {
@@ -174,6 +200,9 @@ class HostileInputTest extends IntegrationTest {
             });
         }
     }
+
+    /** The operations that accepted a request (a hostile value that is harmless, or the valid example). */
+    private final Set<Operation> accepted = new java.util.HashSet<>();
 
     private List<String> tables;
 
@@ -412,8 +441,16 @@ class HostileInputTest extends IntegrationTest {
                     {"date":"%s","kind":"support_talk","channel":"in_person","minutes":45,"note":"Samtal","satisfaction":4,"sign":true}"""
                     .formatted(daysAgo.apply(50 - i)), token);
         }
-        long draft = post("/api/v1/cases/" + caseId + "/journal",
+        // one draft per author and case: the PUT and the signing each get a case of their own
+        String openCase = """
+                {"unit":"MIKA","kind":"mika_support","openedOn":"%s","reason":"Hostile","people":[{"personId":%d,"role":"exposed"}]}"""
+                .formatted(daysAgo.apply(60), person);
+        long putCase = post("/api/v1/cases", openCase, token);
+        long signCase = post("/api/v1/cases", openCase, token);
+        long draft = post("/api/v1/cases/" + putCase + "/journal",
                 "{\"date\":\"" + daysAgo.apply(3) + "\",\"kind\":\"counselling\",\"note\":\"Utkast\"}", token);
+        long toSign = post("/api/v1/cases/" + signCase + "/journal", "{\"date\":\"" + daysAgo.apply(3)
+                + "\",\"kind\":\"counselling\",\"channel\":\"phone\",\"minutes\":20,\"note\":\"Att signera\"}", token);
         long toSend = post("/api/v1/cases/" + caseId + "/referrals",
                 "{\"targetKind\":\"unit\",\"unit\":\"KAST\",\"summary\":\"Överlämning\"}", token);
         long toAccept = post("/api/v1/cases/" + caseId + "/referrals",
@@ -447,8 +484,10 @@ class HostileInputTest extends IntegrationTest {
         String encounters = "shift_ref;role;gender;age;minor;home_municipality;support_offered;offered_by;accepted\n";
 
         var e = new LinkedHashMap<String, Example>();
+        // its own user: the hostile passwords lock the account, as six wrong passwords should
+        String login = createUser("hostilelogin", List.of("ANALYST"), List.of());
         e.put("POST /api/v1/tokens", Example.json("/api/v1/tokens",
-                null, "{\"username\":\"" + boss + "\",\"password\":\"" + USER_PASSWORD + "\"}"));
+                null, "{\"username\":\"" + login + "\",\"password\":\"" + USER_PASSWORD + "\"}"));
         e.put("POST /api/v1/users", Example.json("/api/v1/users", token, """
                 {"username":"h-%s","displayName":"Hostile","password":"%s","roles":["CASEWORKER"],"units":["MIKA"]}"""
                 .formatted(suffix(), USER_PASSWORD)));
@@ -463,12 +502,12 @@ class HostileInputTest extends IntegrationTest {
         e.put("POST /api/v1/cases/{caseId}/journal", Example.json("/api/v1/cases/" + caseId + "/journal", token, """
                 {"date":"%s","kind":"counselling","channel":"phone","minutes":30,"note":"Anteckning","satisfaction":null,
                  "closeRelationsViolence":null,"correctsId":null,"sign":false}""".formatted(daysAgo.apply(2))));
-        e.put("PUT /api/v1/cases/{caseId}/journal/{entryId}", Example.json("/api/v1/cases/" + caseId + "/journal/" + draft,
+        e.put("PUT /api/v1/cases/{caseId}/journal/{entryId}", Example.json("/api/v1/cases/" + putCase + "/journal/" + draft,
                 token, """
                 {"date":"%s","kind":"counselling","channel":"phone","minutes":30,"note":"Anteckning","sign":false}"""
                         .formatted(daysAgo.apply(2))));
-        e.put("POST /api/v1/cases/{caseId}/journal/{entryId}/sign", Example.json("/api/v1/cases/" + caseId + "/journal/"
-                + draft + "/sign", token, "{}"));
+        e.put("POST /api/v1/cases/{caseId}/journal/{entryId}/sign", Example.json("/api/v1/cases/" + signCase
+                + "/journal/" + toSign + "/sign", token, "{}"));
         e.put("POST /api/v1/cases/{caseId}/stodcentrum/choice", Example.json("/api/v1/cases/" + stodcentrum
                 + "/stodcentrum/choice", token, "{\"choice\":\"continue\",\"reason\":\"Behöver mer stöd\","
                 + "\"closedOn\":null,\"outcome\":null}"));
