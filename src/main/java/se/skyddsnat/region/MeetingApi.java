@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.skyddsnat.shared.Input;
-import se.skyddsnat.shared.InvalidInput;
 
 /** The steering group's and the preparation group's meetings for API clients (COORDINATOR, ADMIN, MANAGER, ANALYST). */
 @RestController

@@ -19,7 +19,6 @@ import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.Input;
-import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 
 /**

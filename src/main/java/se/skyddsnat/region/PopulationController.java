@@ -46,6 +46,10 @@ class PopulationController {
             return page(model);
         }
         try {
+            if (file.getSize() > PopulationTables.MAX_BYTES) { // read whole: never more than a table can be
+                throw new PopulationRejected(List.of(new PopulationRejected.Problem(0, "file",
+                        "population.error.tooLarge", PopulationTables.MAX_BYTES / (1024 * 1024) + " MB")));
+            }
             int n = population.load(y, file.getBytes());
             redirect.addFlashAttribute("message", "population.loaded");
             redirect.addFlashAttribute("messageArg", n + " / " + y);
