@@ -85,6 +85,24 @@ class ImportJobs {
         this.directory = Path.of(dataDir, "imports");
     }
 
+    /** Files left by an earlier run (a crash between preview and import): forgotten uploads, older than an hour. */
+    @jakarta.annotation.PostConstruct
+    void removeLeftovers() {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        Instant before = clock.instant().minus(Duration.ofHours(1));
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // not fatal: they are tried again at the next start
+        }
+    }
+
     /** Keeps the two uploaded files for the confirmation, with the preview of what they would import. */
     Job preview(MultipartFile shifts, MultipartFile encounters, ImportResult preview) {
         Instant now = clock.instant();
@@ -164,7 +182,7 @@ class ImportJobs {
             Files.deleteIfExists(job.shifts);
             Files.deleteIfExists(job.encounters);
         } catch (IOException e) {
-            // left for the next start's clean-up of the directory
+            // left for the next start's clean-up of the directory (removeLeftovers)
         }
     }
 

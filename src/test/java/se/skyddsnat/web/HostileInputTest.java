@@ -422,9 +422,17 @@ class HostileInputTest extends IntegrationTest {
         Function<Integer, String> daysAgo = n -> today.minusDays(n).toString();
         String boss = createUser("hostile", List.of("CASEWORKER", "MANAGER", "COORDINATOR", "ADMIN"),
                 List.of("MIKA", "STODCENTRUM"));
-        String kast = createUser("hostilekast", List.of("CASEWORKER", "MANAGER"), List.of("KAST"));
+        // a unit of its own receives the referrals and holds the person of the emergency access, so that nothing
+        // made here shows on another test's start page (all tests share one database)
+        String unit = "HOSTILE_" + suffix().toUpperCase().replaceAll("[^A-Z0-9]", "X");
+        Http admin = http();
+        admin.login(ADMIN, ADMIN_PASSWORD);
+        admin.get("/admin/units");
+        assertThat(admin.post("/admin/units", Map.of("code", unit, "name", "Mottagare " + unit)).statusCode())
+                .isEqualTo(302);
+        String receiver = createUser("hostilerecv", List.of("CASEWORKER", "MANAGER"), List.of(unit));
         String token = token(boss, USER_PASSWORD);
-        String kastToken = token(kast, USER_PASSWORD);
+        String receiverToken = token(receiver, USER_PASSWORD);
 
         long person = post("/api/v1/people", "{\"alias\":\"Hostile " + suffix()
                 + "\",\"gender\":\"female\",\"unit\":\"MIKA\"}", token);
@@ -452,13 +460,13 @@ class HostileInputTest extends IntegrationTest {
         long toSign = post("/api/v1/cases/" + signCase + "/journal", "{\"date\":\"" + daysAgo.apply(3)
                 + "\",\"kind\":\"counselling\",\"channel\":\"phone\",\"minutes\":20,\"note\":\"Att signera\"}", token);
         long toSend = post("/api/v1/cases/" + caseId + "/referrals",
-                "{\"targetKind\":\"unit\",\"unit\":\"KAST\",\"summary\":\"Överlämning\"}", token);
+                "{\"targetKind\":\"unit\",\"unit\":\"" + unit + "\",\"summary\":\"Överlämning\"}", token);
         long toAccept = post("/api/v1/cases/" + caseId + "/referrals",
-                "{\"targetKind\":\"unit\",\"unit\":\"KAST\",\"summary\":\"Överlämning\"}", token);
+                "{\"targetKind\":\"unit\",\"unit\":\"" + unit + "\",\"summary\":\"Överlämning\"}", token);
         long toDecline = post("/api/v1/cases/" + caseId + "/referrals",
-                "{\"targetKind\":\"unit\",\"unit\":\"KAST\",\"summary\":\"Överlämning\"}", token);
+                "{\"targetKind\":\"unit\",\"unit\":\"" + unit + "\",\"summary\":\"Överlämning\"}", token);
         long toClose = post("/api/v1/cases/" + caseId + "/referrals",
-                "{\"targetKind\":\"unit\",\"unit\":\"KAST\",\"summary\":\"Överlämning\"}", token);
+                "{\"targetKind\":\"unit\",\"unit\":\"" + unit + "\",\"summary\":\"Överlämning\"}", token);
         http().json("POST", "/api/v1/referrals/" + toAccept + "/send", "{}", token);
         http().json("POST", "/api/v1/referrals/" + toDecline + "/send", "{}", token);
         String track = "/api/v1/cases/" + caseId + "/track";
@@ -468,10 +476,10 @@ class HostileInputTest extends IntegrationTest {
         long planned = post(track + "/returns", "{\"appliedOn\":\"" + daysAgo.apply(40) + "\"}", token);
         long returned = post(track + "/returns",
                 "{\"appliedOn\":\"" + daysAgo.apply(40) + "\",\"returnDate\":\"" + daysAgo.apply(20) + "\"}", token);
-        // an emergency access by the boss to a person of KAST, for KAST's manager to review
+        // an emergency access by the boss to a person of that unit, for its manager to review
         String number = personnummer();
         post("/api/v1/people", "{\"personalNumber\":\"" + number + "\",\"name\":\"Nöd Person\",\"gender\":\"male\","
-                + "\"unit\":\"KAST\"}", kastToken);
+                + "\"unit\":\"" + unit + "\"}", receiverToken);
         Http browser = http();
         browser.login(boss, USER_PASSWORD);
         browser.get("/emergency");
@@ -512,14 +520,14 @@ class HostileInputTest extends IntegrationTest {
                 + "/stodcentrum/choice", token, "{\"choice\":\"continue\",\"reason\":\"Behöver mer stöd\","
                 + "\"closedOn\":null,\"outcome\":null}"));
         e.put("POST /api/v1/cases/{caseId}/referrals", Example.json("/api/v1/cases/" + caseId + "/referrals", token, """
-                {"targetKind":"unit","unit":"KAST","municipality":null,"recipientName":null,"summary":"Sammanfattning",
-                 "personIds":[%d]}""".formatted(person)));
+                {"targetKind":"unit","unit":"%s","municipality":null,"recipientName":null,"summary":"Sammanfattning",
+                 "personIds":[%d]}""".formatted(unit, person)));
         e.put("POST /api/v1/referrals/{id}/send", Example.json("/api/v1/referrals/" + toSend + "/send", token,
                 "{\"summary\":\"Sammanfattning\",\"overrideReason\":null}"));
-        e.put("POST /api/v1/referrals/{id}/accept", Example.json("/api/v1/referrals/" + toAccept + "/accept", kastToken,
+        e.put("POST /api/v1/referrals/{id}/accept", Example.json("/api/v1/referrals/" + toAccept + "/accept", receiverToken,
                 "{}"));
         e.put("POST /api/v1/referrals/{id}/decline", Example.json("/api/v1/referrals/" + toDecline + "/decline",
-                kastToken, "{\"reason\":\"Inte vår målgrupp\"}"));
+                receiverToken, "{\"reason\":\"Inte vår målgrupp\"}"));
         e.put("POST /api/v1/referrals/{id}/close", Example.json("/api/v1/referrals/" + toClose + "/close", token,
                 "{\"note\":\"Återkallad\"}"));
         e.put("POST /api/v1/cases/{caseId}/consents", Example.json("/api/v1/cases/" + caseId + "/consents", token, """
@@ -546,7 +554,7 @@ class HostileInputTest extends IntegrationTest {
         e.put("POST /api/v1/cases/{caseId}/track/home-links", Example.json(track + "/home-links", token,
                 "{\"municipality\":\"0180\",\"contactedOn\":\"" + daysAgo.apply(1) + "\",\"note\":\"Kontakt\"}"));
         e.put("POST /api/v1/casework/review/emergency/{id}/reviewed", Example.json("/api/v1/casework/review/emergency/"
-                + grant + "/reviewed", kastToken, "{\"note\":\"Granskad\"}"));
+                + grant + "/reviewed", receiverToken, "{\"note\":\"Granskad\"}"));
         e.put("POST /api/v1/outreach/shifts", Example.json("/api/v1/outreach/shifts", token, """
                 {"date":"%s","start_time":"21:00","end_time":"23:30","kind":"joint","police_operation":"raid",
                  "arena":"apartment","municipality":"0180","units":["MIKA"],"notes":"Lugnt",
