@@ -38,6 +38,10 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, Model model) {
         var zone = clock.getZone();
+        var in = se.skyddsnat.shared.Input.of(clock);
+        in.date("from", from, se.skyddsnat.shared.DateRange.search(), se.skyddsnat.shared.Input.DATE_RANGE);
+        in.date("to", to, se.skyddsnat.shared.DateRange.search(), se.skyddsnat.shared.Input.DATE_RANGE);
+        in.check();
         var query = new AuditReview.Query(actor, kind,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), null, null);

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.outreach.OutreachService;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.PersonalNumber;
 import se.skyddsnat.shared.UnitCode;
@@ -58,48 +57,43 @@ public class Cases {
     @Transactional
     public long open(NewCase input) {
         var scope = access.scope();
-        var errors = new ArrayList<InvalidInput.Violation>();
-        UnitCode unit = People.unit(input.unit(), scope.user(), errors);
-        CaseKind kind = People.parse(CaseKind.class, input.kind());
-        if (kind == null) {
-            errors.add(new InvalidInput.Violation("kind", "case.error.kind"));
-        }
-        LocalDate openedOn = date(input.openedOn());
-        if (openedOn == null || openedOn.isAfter(LocalDate.now(clock))) {
-            errors.add(new InvalidInput.Violation("openedOn", "case.error.openedOn"));
-        }
-        String reason = People.blank(input.reason());
-        if (reason == null || reason.length() > 1000) {
-            errors.add(new InvalidInput.Violation("reason", "case.error.reason"));
-        }
-        if (input.people() == null || input.people().isEmpty()) {
-            errors.add(new InvalidInput.Violation("people", "case.error.people"));
+        var in = Input.of(clock);
+        UnitCode unit = People.unit(in, input.unit(), scope.user());
+        CaseKind kind = in.requiredCode("kind", input.kind(), CaseKind.class, "case.error.kind");
+        LocalDate openedOn = in.requiredDate("openedOn", input.openedOn(), in.past(), "case.error.openedOn");
+        String reason = in.required("reason", input.reason(), CaseworkLimits.CASE_REASON, "case.error.reason");
+        String responsible = in.text("responsible", input.responsible(), CaseworkLimits.CASE_RESPONSIBLE.max(),
+                "case.error.responsible");
+        List<NewCase.Member> members = input.people() == null ? List.of()
+                : input.people().stream().filter(java.util.Objects::nonNull).toList();
+        if (members.isEmpty()) {
+            in.reject("people", "case.error.people");
         } else {
-            for (var member : input.people()) {
-                if (People.parse(CaseRole.class, member.role()) == null) {
-                    errors.add(new InvalidInput.Violation("people", "case.error.role"));
+            for (var member : members) {
+                if (Input.codeOf(CaseRole.class, member.role()) == null && !in.failed("people")) {
+                    in.reject("people", "case.error.role");
                 }
                 if (!access.personVisible(scope, member.personId())) {
                     throw CaseAccess.notFound();
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        in.check();
         if (input.encounterId() != null && outreach.findByEncounter(input.encounterId()).isEmpty()) {
             throw CaseAccess.notFound(); // an encounter of a shift outside the user's units
         }
-        String responsible = People.blank(input.responsible()) == null ? scope.user().username() : input.responsible().strip();
+        if (responsible == null) {
+            responsible = scope.user().username();
+        }
         long id = jdbc.sql("""
                 INSERT INTO casework.cases (unit_code, kind, responsible, opened_on, reason, encounter_id, created_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(unit.value(), kind.code(), responsible, openedOn, reason, input.encounterId(),
                         scope.user().username())
                 .query(Long.class).single();
-        for (var member : input.people()) {
+        for (var member : members) {
             jdbc.sql("INSERT INTO casework.case_people (case_id, person_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                    .params(id, member.personId(), People.parse(CaseRole.class, member.role()).code()).update();
+                    .params(id, member.personId(), Input.codeOf(CaseRole.class, member.role()).code()).update();
         }
         if (input.encounterId() != null) {
             // the child's tasks (report of concern, guardians) now point to the case
@@ -148,7 +142,7 @@ public class Cases {
     public void addPerson(long caseId, long personId, String role) {
         var scope = access.scope();
         CaseFile c = requireOwn(scope, caseId);
-        CaseRole r = People.parse(CaseRole.class, role);
+        CaseRole r = Input.codeOf(CaseRole.class, role);
         if (r == null) {
             throw InvalidInput.of("role", "case.error.role");
         }
@@ -165,21 +159,14 @@ public class Cases {
     public void close(long caseId, String closedOn, String outcome) {
         var scope = access.scope();
         CaseFile c = requireOwn(scope, caseId);
-        var errors = new ArrayList<InvalidInput.Violation>();
-        LocalDate on = date(closedOn);
-        if (on == null || on.isBefore(c.openedOn()) || on.isAfter(LocalDate.now(clock))) {
-            errors.add(new InvalidInput.Violation("closedOn", "case.error.closedOn", c.openedOn()));
-        }
-        CaseOutcome o = People.parse(CaseOutcome.class, outcome);
-        if (o == null) {
-            errors.add(new InvalidInput.Violation("outcome", "case.error.outcome"));
-        }
+        var in = Input.of(clock);
+        LocalDate on = in.requiredDate("closedOn", closedOn, in.past().from(c.openedOn()), "case.error.closedOn",
+                c.openedOn());
+        CaseOutcome o = in.requiredCode("outcome", outcome, CaseOutcome.class, "case.error.outcome");
         if (!c.open()) {
-            errors.add(new InvalidInput.Violation("closedOn", "case.error.closed"));
+            in.reject("closedOn", "case.error.closed");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        in.check();
         jdbc.sql("UPDATE casework.cases SET status = 'closed', closed_on = ?, outcome = ? WHERE id = ?")
                 .params(on, o.code(), caseId).update();
         audit.change("case", String.valueOf(caseId), "closed " + o.code());
@@ -197,18 +184,16 @@ public class Cases {
                 || scope.user().hasRole(Role.COORDINATOR))) {
             throw new AccessDeniedException("Emergency access is for caseworkers, managers and coordinators");
         }
-        var errors = new ArrayList<InvalidInput.Violation>();
-        var number = PersonalNumber.parse(personalNumber, LocalDate.now(clock));
+        var in = Input.of(clock);
+        var number = PersonalNumber.parse(personalNumber, in.today());
         if (!number.ok()) {
-            errors.add(new InvalidInput.Violation("personalNumber", number.problem().messageKey()));
+            in.reject("personalNumber", number.problem().messageKey());
         }
-        String why = People.blank(reason);
-        if (why == null || why.length() < 10 || why.length() > 500) {
-            errors.add(new InvalidInput.Violation("reason", "emergency.error.reason"));
+        String why = in.required("reason", reason, CaseworkLimits.EMERGENCY_REASON, "emergency.error.reason");
+        if (why != null && why.length() < 10) {
+            in.reject("reason", "emergency.error.reason");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        in.check();
         List<Long> people = jdbc.sql("SELECT id FROM casework.persons WHERE personal_number = ? ORDER BY id")
                 .param(number.value().digits()).query(Long.class).list();
         Instant now = Instant.now(clock);
@@ -249,13 +234,5 @@ public class Cases {
                 .list();
         return new CaseFile(c.id(), c.unit(), c.kind(), c.responsible(), c.open(), c.openedOn(), c.reason(),
                 c.closedOn(), c.outcome(), c.encounterId(), people, handoverOnly);
-    }
-
-    static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

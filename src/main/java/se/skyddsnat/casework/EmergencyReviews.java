@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.UnitCode;
 
@@ -85,20 +86,15 @@ class EmergencyReviews {
         Grant grant = jdbc.sql(SELECT + " WHERE ea.id = :id AND " + ReviewScope.UNIT_PERSON).param("id", id)
                 .param("units", ReviewScope.units(manager)).query(GRANT).optional()
                 .orElseThrow(CaseAccess::notFound);
-        String text = People.blank(note);
-        var errors = new ArrayList<InvalidInput.Violation>();
-        if (text != null && text.length() > 500) {
-            errors.add(new InvalidInput.Violation("note", "review.emergency.error.note"));
-        }
+        var in = Input.of(clock);
+        String text = in.text("note", note, CaseworkLimits.EMERGENCY_REVIEW_NOTE.max(), "review.emergency.error.note");
         if (grant.username().equals(manager.username())) {
-            errors.add(new InvalidInput.Violation("note", "review.emergency.error.own"));
+            in.reject("note", "review.emergency.error.own");
         }
         if (grant.reviewed()) {
-            errors.add(new InvalidInput.Violation("note", "review.emergency.error.reviewed"));
+            in.reject("note", "review.emergency.error.reviewed");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        in.check();
         int updated = jdbc.sql("""
                 UPDATE casework.emergency_access SET reviewed_by = ?, reviewed_at = ?, review_note = ?
                  WHERE id = ? AND reviewed_at IS NULL""")

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -23,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
+import se.skyddsnat.shared.DateRange;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.UnitCode;
 
@@ -35,7 +36,6 @@ import se.skyddsnat.shared.UnitCode;
 @Service
 public class Journal {
 
-    static final int NOTE_MAX = 20_000;
     static final int MINUTES_MAX = 1440;
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     private static final Set<Role> WRITERS = EnumSet.of(Role.CASEWORKER, Role.MANAGER, Role.COORDINATOR);
@@ -324,84 +324,55 @@ public class Journal {
                 .param("violence", v.violence());
     }
 
-    private static Values parse(JournalInput in, JournalEntry old, CaseRef c) {
-        var errors = new ArrayList<InvalidInput.Violation>();
+    private Values parse(JournalInput in, JournalEntry old, CaseRef c) {
+        var input = Input.of(clock);
+        DateRange dates = new DateRange(EARLIEST, input.today());
         LocalDate date = old == null ? null : old.date();
         if (in.date() != null) {
-            date = null;
-            if (!in.date().isBlank()) {
-                try {
-                    date = LocalDate.parse(in.date().strip());
-                } catch (DateTimeParseException e) {
-                    errors.add(new InvalidInput.Violation("date", "journal.error.date"));
-                }
-            }
+            date = input.date("date", in.date(), dates, "journal.error.date");
         }
         JournalKind kind = old == null ? null : old.kind();
         if (in.kind() != null) {
-            kind = People.parse(JournalKind.class, in.kind());
-            if (kind == null && !in.kind().isBlank()) {
-                errors.add(new InvalidInput.Violation("kind", "journal.error.kind"));
-            }
+            kind = input.code("kind", in.kind(), JournalKind.class, "journal.error.kind");
         }
         JournalChannel channel = old == null ? null : old.channel();
         if (in.channel() != null) {
-            channel = People.parse(JournalChannel.class, in.channel());
-            if (channel == null && !in.channel().isBlank()) {
-                errors.add(new InvalidInput.Violation("channel", "journal.error.channel"));
-            }
+            channel = input.code("channel", in.channel(), JournalChannel.class, "journal.error.channel");
         }
         Integer minutes = old == null ? null : old.minutes();
         if (in.minutes() != null) {
-            minutes = number(in.minutes(), 1, MINUTES_MAX);
-            if (minutes == null && !in.minutes().isBlank()) {
-                errors.add(new InvalidInput.Violation("minutes", "journal.error.minutes", MINUTES_MAX));
-            }
+            minutes = input.integer("minutes", in.minutes(), 1, MINUTES_MAX, "journal.error.minutes", MINUTES_MAX);
         }
         String note = old == null ? "" : old.note();
         if (in.note() != null) {
-            note = in.note();
-            if (note.length() > NOTE_MAX) {
-                errors.add(new InvalidInput.Violation("note", "journal.error.noteLength", NOTE_MAX));
-            }
+            // as typed: the draft is saved while it is being written, spaces and line breaks included
+            note = input.asTyped("note", in.note(), CaseworkLimits.JOURNAL_NOTE.max(), "journal.error.noteLength");
         }
         Integer satisfaction = old == null ? null : old.satisfaction();
         if (in.satisfaction() != null) {
-            satisfaction = number(in.satisfaction(), 1, 5);
-            if (satisfaction == null && !in.satisfaction().isBlank()) {
-                errors.add(new InvalidInput.Violation("satisfaction", "journal.error.satisfaction"));
-            } else if (satisfaction != null && !c.stodcentrum()) {
-                errors.add(new InvalidInput.Violation("satisfaction", "journal.error.stodcentrumOnly"));
+            satisfaction = input.integer("satisfaction", in.satisfaction(), 1, 5, "journal.error.satisfaction");
+            if (satisfaction != null && !c.stodcentrum()) {
+                input.reject("satisfaction", "journal.error.stodcentrumOnly");
             }
         }
         Boolean violence = old == null ? null : old.closeRelationsViolence();
         if (in.closeRelationsViolence() != null) {
-            violence = switch (in.closeRelationsViolence().strip().toLowerCase(Locale.ROOT)) {
+            String answer = in.closeRelationsViolence().strip().toLowerCase(Locale.ROOT);
+            violence = switch (answer) {
                 case "" -> null;
                 case "yes", "true" -> true;
                 case "no", "false" -> false;
                 default -> {
-                    errors.add(new InvalidInput.Violation("closeRelationsViolence", "journal.error.violence"));
+                    input.reject("closeRelationsViolence", "journal.error.violence");
                     yield null;
                 }
             };
             if (violence != null && !c.stodcentrum()) {
-                errors.add(new InvalidInput.Violation("closeRelationsViolence", "journal.error.stodcentrumOnly"));
+                input.reject("closeRelationsViolence", "journal.error.stodcentrumOnly");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        input.check();
         return new Values(date, kind, channel, minutes, note, satisfaction, violence);
-    }
-
-    private static Integer number(String text, int min, int max) {
-        try {
-            int n = Integer.parseInt(text.strip());
-            return n < min || n > max ? null : n;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static Instant instant(Timestamp t) {

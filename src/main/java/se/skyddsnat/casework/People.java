@@ -20,6 +20,8 @@ import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.outreach.Gender;
 import se.skyddsnat.region.Municipalities;
+import se.skyddsnat.shared.DateRange;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.PersonalNumber;
@@ -74,62 +76,46 @@ public class People {
     @Transactional
     public long register(NewPerson input) {
         var scope = access.scope();
-        var errors = new ArrayList<InvalidInput.Violation>();
-        LocalDate today = LocalDate.now(clock);
+        var in = Input.of(clock);
+        LocalDate today = in.today();
         PersonalNumber number = null;
         // an anonymous person keeps no name, whatever was left in the name field when the user switched kind
-        String name = input.identified() ? blank(input.name()) : null;
-        String alias = blank(input.alias());
+        String name = input.identified()
+                ? in.required("name", input.name(), CaseworkLimits.PERSON_NAME, "person.error.name") : null;
+        String alias = in.text("alias", input.alias(), CaseworkLimits.PERSON_ALIAS.max(), "person.error.alias");
         if (input.identified()) {
             var parsed = PersonalNumber.parse(input.personalNumber(), today);
             if (!parsed.ok()) {
-                errors.add(new InvalidInput.Violation("personalNumber", parsed.problem().messageKey()));
+                in.reject("personalNumber", parsed.problem().messageKey());
             }
             number = parsed.value();
-            if (name == null || name.length() > 200) {
-                errors.add(new InvalidInput.Violation("name", "person.error.name"));
-            }
-        } else if (alias == null || alias.length() > 100) {
-            errors.add(new InvalidInput.Violation("alias", "person.error.alias"));
+        } else if (alias == null && !in.failed("alias")) {
+            in.reject("alias", "person.error.alias");
         }
         Integer birthYear = null;
         if (number != null) {
             birthYear = number.birthDate().getYear();
-        } else if (blank(input.birthYear()) != null) {
-            try {
-                birthYear = Integer.valueOf(input.birthYear().strip());
-            } catch (NumberFormatException e) {
-                birthYear = -1;
-            }
-            if (birthYear < 1900 || birthYear > today.getYear()) {
-                errors.add(new InvalidInput.Violation("birthYear", "person.error.birthYear", today.getYear()));
-            }
+        } else {
+            birthYear = in.integer("birthYear", input.birthYear(), DateRange.EARLIEST.getYear(), today.getYear(),
+                    "person.error.birthYear", today.getYear());
         }
-        String ageBand = blank(input.ageBand());
+        String ageBand = Input.blankToNull(input.ageBand());
         if (ageBand != null && !AGE_BANDS.contains(ageBand)) {
-            errors.add(new InvalidInput.Violation("ageBand", "person.error.ageBand"));
+            in.reject("ageBand", "person.error.ageBand");
         }
-        Gender gender = parse(Gender.class, input.gender());
-        if (gender == null) {
-            errors.add(new InvalidInput.Violation("gender", "person.error.gender"));
-        }
-        Protection protection = input.protection() == null || input.protection().isBlank() ? Protection.NONE
-                : parse(Protection.class, input.protection());
-        if (protection == null) {
-            errors.add(new InvalidInput.Violation("protection", "person.error.protection"));
-        }
-        String home = blank(input.homeMunicipality());
+        Gender gender = in.requiredCode("gender", input.gender(), Gender.class, "person.error.gender");
+        Protection protection = Input.blankToNull(input.protection()) == null ? Protection.NONE
+                : in.code("protection", input.protection(), Protection.class, "person.error.protection");
+        String home = Input.blankToNull(input.homeMunicipality());
         if (home != null && !home.equals("abroad") && !home.equals("unknown")
                 && (!MunicipalityCode.isValid(home) || municipalities.find(MunicipalityCode.of(home)).isEmpty())) {
-            errors.add(new InvalidInput.Violation("homeMunicipality", "person.error.home"));
+            in.reject("homeMunicipality", "person.error.home");
         }
-        UnitCode unit = unit(input.unit(), scope.user(), errors);
-        checkLength(input.phone(), 40, "phone", errors);
-        checkLength(input.email(), 200, "email", errors);
-        checkLength(input.address(), 300, "address", errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        UnitCode unit = unit(in, input.unit(), scope.user());
+        String phone = in.text("phone", input.phone(), CaseworkLimits.PERSON_PHONE.max(), "person.error.tooLong");
+        String email = in.text("email", input.email(), CaseworkLimits.PERSON_EMAIL.max(), "person.error.tooLong");
+        String address = in.text("address", input.address(), CaseworkLimits.PERSON_ADDRESS.max(), "person.error.tooLong");
+        in.check();
         if (number != null && jdbc.sql("SELECT count(*) FROM casework.persons WHERE unit_code = ? AND personal_number = ?")
                 .params(unit.value(), number.digits()).query(Long.class).single() > 0) {
             throw InvalidInput.of("personalNumber", "person.error.numberInUnit");
@@ -147,8 +133,8 @@ public class People {
                         :search, :by) RETURNING id""")
                 .param("pn", number == null ? null : number.digits()).param("name", name).param("alias", alias)
                 .param("year", birthYear).param("band", ageBand).param("gender", gender.code())
-                .param("phone", blank(input.phone())).param("email", blank(input.email()))
-                .param("address", blank(input.address())).param("protection", protection.code()).param("home", home)
+                .param("phone", phone).param("email", email)
+                .param("address", address).param("protection", protection.code()).param("home", home)
                 .param("unit", unit.value()).param("search", searchText(name, alias))
                 .param("by", scope.user().username())
                 .query(Long.class).single();
@@ -187,8 +173,10 @@ public class People {
     @Transactional
     public List<Person> search(String query) {
         var scope = access.scope();
-        String q = query == null ? "" : query.strip();
-        if (q.length() < 2) {
+        var in = Input.of(clock);
+        String q = in.text("q", query, CaseworkLimits.PERSON_SEARCH);
+        in.check();
+        if (q == null || q.length() < 2) {
             return List.of();
         }
         var number = PersonalNumber.parse(q, LocalDate.now(clock));
@@ -232,18 +220,21 @@ public class People {
     }
 
     /** The unit a record goes to: one of the user's, chosen or the only one. */
-    static UnitCode unit(String text, CurrentUser user, List<InvalidInput.Violation> errors) {
-        if ((text == null || text.isBlank()) && user.units().size() == 1) {
+    static UnitCode unit(Input in, String text, CurrentUser user) {
+        if (Input.blankToNull(text) == null && user.units().size() == 1) {
             return user.units().first();
         }
-        if (text == null || text.isBlank() || !UnitCode.isValid(text.strip()) || !user.belongsTo(UnitCode.of(text.strip()))) {
-            errors.add(new InvalidInput.Violation("unit", "person.error.unit"));
+        UnitCode unit = in.unit("unit", text, "person.error.unit");
+        if (unit == null || !user.belongsTo(unit)) {
+            if (!in.failed("unit")) {
+                in.reject("unit", "person.error.unit");
+            }
             return null;
         }
         if (!(user.hasRole(Role.CASEWORKER) || user.hasRole(Role.MANAGER) || user.hasRole(Role.COORDINATOR))) {
             throw new AccessDeniedException("Records are kept by caseworkers, managers and coordinators");
         }
-        return UnitCode.of(text.strip());
+        return unit;
     }
 
     /** Lower case without diacritics: "Åsa Öberg" → "asa oberg". */
@@ -257,26 +248,5 @@ public class People {
 
     private static String likeEscape(String s) {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static void checkLength(String value, int max, String field, List<InvalidInput.Violation> errors) {
-        if (value != null && value.strip().length() > max) {
-            errors.add(new InvalidInput.Violation(field, "person.error.tooLong", max));
-        }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

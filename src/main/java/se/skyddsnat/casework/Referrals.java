@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import se.skyddsnat.identity.Unit;
 import se.skyddsnat.identity.UnitDirectory;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
@@ -57,7 +57,7 @@ public class Referrals {
     public record NewConsent(Long personId, String kind, String givenOn, String scope) {
     }
 
-    static final int SUMMARY_MAX = 4000;
+    static final int SUMMARY_MAX = CaseworkLimits.REFERRAL_SUMMARY.max();
     static final int OVERRIDE_MIN = 10;
 
     private static final RowMapper<Referral> REFERRAL = (rs, n) -> new Referral(rs.getLong("id"), rs.getLong("case_id"),
@@ -110,26 +110,14 @@ public class Referrals {
         if (!access.inOwnUnit(scope, unit)) {
             throw new AccessDeniedException("Only the case's own unit records consents");
         }
-        var errors = new ArrayList<InvalidInput.Violation>();
+        var in = Input.of(clock);
         if (input.personId() == null || !casePeople(caseId).contains(input.personId())) {
-            errors.add(new InvalidInput.Violation("personId", "consent.error.person"));
+            in.reject("personId", "consent.error.person");
         }
-        ConsentKind kind = People.parse(ConsentKind.class, input.kind());
-        if (kind == null) {
-            errors.add(new InvalidInput.Violation("kind", "consent.error.kind"));
-        }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate givenOn = Cases.date(input.givenOn());
-        if (givenOn == null || givenOn.isAfter(today)) {
-            errors.add(new InvalidInput.Violation("givenOn", "consent.error.givenOn"));
-        }
-        String scopeText = People.blank(input.scope());
-        if (scopeText == null || scopeText.length() > 500) {
-            errors.add(new InvalidInput.Violation("scope", "consent.error.scope"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        ConsentKind kind = in.requiredCode("kind", input.kind(), ConsentKind.class, "consent.error.kind");
+        LocalDate givenOn = in.requiredDate("givenOn", input.givenOn(), in.past(), "consent.error.givenOn");
+        String scopeText = in.required("scope", input.scope(), CaseworkLimits.CONSENT_SCOPE, "consent.error.scope");
+        in.check();
         long id = jdbc.sql("""
                 INSERT INTO casework.consents (case_id, person_id, kind, given_on, scope, recorded_by, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -216,53 +204,47 @@ public class Referrals {
         if (!access.inOwnUnit(scope, caseUnit)) {
             throw new AccessDeniedException("Only the case's own unit refers the case");
         }
-        var errors = new ArrayList<InvalidInput.Violation>();
-        ReferralTargetKind kind = People.parse(ReferralTargetKind.class, input.targetKind());
+        var in = Input.of(clock);
+        ReferralTargetKind kind = in.requiredCode("targetKind", input.targetKind(), ReferralTargetKind.class,
+                "referral.error.targetKind");
         UnitCode toUnit = null;
         MunicipalityCode municipality = null;
         String recipient = null;
         if (kind == null) {
-            errors.add(new InvalidInput.Violation("targetKind", "referral.error.targetKind"));
+            // named above
         } else if (kind == ReferralTargetKind.UNIT) {
-            String code = People.blank(input.unit());
+            String code = Input.blankToNull(input.unit());
             Optional<Unit> unit = code != null && UnitCode.isValid(code) ? units.find(UnitCode.of(code)) : Optional.empty();
             if (unit.isEmpty() || !unit.get().active()) {
-                errors.add(new InvalidInput.Violation("unit", "referral.error.unit"));
+                in.reject("unit", "referral.error.unit");
             } else if (unit.get().code().equals(caseUnit)) {
-                errors.add(new InvalidInput.Violation("unit", "referral.error.ownUnit"));
+                in.reject("unit", "referral.error.ownUnit");
             } else {
                 toUnit = unit.get().code();
                 recipient = unit.get().name();
             }
         } else if (kind == ReferralTargetKind.MUNICIPALITY) {
-            String code = People.blank(input.municipality());
+            String code = Input.blankToNull(input.municipality());
             Optional<Municipality> m = code != null && MunicipalityCode.isValid(code)
                     ? municipalities.find(MunicipalityCode.of(code)) : Optional.empty();
             if (m.isEmpty()) {
-                errors.add(new InvalidInput.Violation("municipality", "referral.error.municipality"));
+                in.reject("municipality", "referral.error.municipality");
             } else {
                 municipality = m.get().code();
                 recipient = m.get().name();
             }
         } else {
-            recipient = People.blank(input.recipientName());
-            if (recipient == null || recipient.length() > 200) {
-                errors.add(new InvalidInput.Violation("recipientName", "referral.error.recipientName"));
-            }
+            recipient = in.required("recipientName", input.recipientName(), CaseworkLimits.REFERRAL_RECIPIENT,
+                    "referral.error.recipientName");
         }
-        String summary = People.blank(input.summary());
-        if (summary != null && summary.length() > SUMMARY_MAX) {
-            errors.add(new InvalidInput.Violation("summary", "referral.error.summaryLength", SUMMARY_MAX));
-        }
+        String summary = in.text("summary", input.summary(), SUMMARY_MAX, "referral.error.summaryLength");
         List<Long> inCase = casePeople(caseId);
         List<Long> people = input.personIds() == null ? inCase
                 : List.copyOf(new LinkedHashSet<>(input.personIds().stream().filter(java.util.Objects::nonNull).toList()));
         if (people.isEmpty() || !inCase.containsAll(people)) {
-            errors.add(new InvalidInput.Violation("personIds", "referral.error.people"));
+            in.reject("personIds", "referral.error.people");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        in.check();
         long id = jdbc.sql("""
                 INSERT INTO casework.referrals (case_id, from_unit, target_kind, to_unit, municipality, recipient_name,
                                                 summary, created_by, created_at)
@@ -288,10 +270,9 @@ public class Referrals {
         Referral r = locked(scope, id);
         requireState(r, ReferralState.DRAFT, "referral.action.edit");
         requireSender(scope, r, "referral.action.edit");
-        String text = People.blank(summary);
-        if (text != null && text.length() > SUMMARY_MAX) {
-            throw InvalidInput.of("summary", "referral.error.summaryLength", SUMMARY_MAX);
-        }
+        var in = Input.of(clock);
+        String text = in.text("summary", summary, SUMMARY_MAX, "referral.error.summaryLength");
+        in.check();
         jdbc.sql("UPDATE casework.referrals SET summary = ? WHERE id = ?").params(text, id).update();
         audit.change("referral", String.valueOf(id), "summary saved");
     }
@@ -306,11 +287,14 @@ public class Referrals {
         Referral r = locked(scope, id);
         requireState(r, ReferralState.DRAFT, "referral.action.send");
         requireSender(scope, r, "referral.action.send");
-        String reason = People.blank(overrideReason);
+        var in = Input.of(clock);
+        String reason = in.text("overrideReason", overrideReason, CaseworkLimits.REFERRAL_OVERRIDE_REASON);
+        String text = summary == null ? r.summary()
+                : in.text("summary", summary, SUMMARY_MAX, "referral.error.summaryLength");
+        in.check();
         if (reason != null && !scope.user().hasRole(Role.MANAGER)) {
             throw new AccessDeniedException("Only a manager of the case's unit overrides a missing consent");
         }
-        String text = summary == null ? r.summary() : People.blank(summary);
         if (text == null) {
             throw InvalidInput.of("summary", "referral.error.summary");
         }
@@ -377,10 +361,9 @@ public class Referrals {
         Referral r = locked(scope, id);
         requireState(r, ReferralState.DECLINED, "referral.action.decline");
         requireReceiver(scope, r, "referral.action.decline");
-        String why = People.blank(reason);
-        if (why == null || why.length() > 1000) {
-            throw InvalidInput.of("reason", "referral.error.declineReason");
-        }
+        var in = Input.of(clock);
+        String why = in.required("reason", reason, CaseworkLimits.REFERRAL_DECLINE_REASON, "referral.error.declineReason");
+        in.check();
         jdbc.sql("UPDATE casework.referrals SET state = 'declined', answered_at = ?, decline_reason = ? WHERE id = ?")
                 .params(now(), why, id).update();
         transition(r, ReferralState.DECLINED, scope.user(), why);
@@ -402,10 +385,9 @@ public class Referrals {
             requireSender(scope, r, "referral.action.close");
         }
         requireWorker(scope.user());
-        String text = People.blank(note);
-        if (text != null && text.length() > 1000) {
-            throw InvalidInput.of("note", "referral.error.note");
-        }
+        var in = Input.of(clock);
+        String text = in.text("note", note, CaseworkLimits.REFERRAL_NOTE.max(), "referral.error.note");
+        in.check();
         boolean done = r.state() == ReferralState.ACCEPTED || (r.state() == ReferralState.SENT && r.external());
         end(r, done ? ReferralClosing.DONE : ReferralClosing.WITHDRAWN, scope.user(), text);
         return ReferralState.CLOSED;
@@ -429,10 +411,13 @@ public class Referrals {
         if (!scope.user().hasRole(Role.MANAGER)) {
             throw new AccessDeniedException("Only a manager of the sending unit revokes a handover");
         }
-        String why = People.blank(reason);
-        if (why == null || why.length() < OVERRIDE_MIN || why.length() > 1000) {
-            throw InvalidInput.of("reason", "referral.error.revokeReason", OVERRIDE_MIN);
+        var in = Input.of(clock);
+        int max = CaseworkLimits.REFERRAL_NOTE.max();
+        String why = in.required("reason", reason, max, "referral.error.revokeReason");
+        if (why != null && why.codePointCount(0, why.length()) < OVERRIDE_MIN) {
+            in.reject("reason", "referral.error.revokeReason", max);
         }
+        in.check();
         end(r, ReferralClosing.REVOKED, scope.user(), why);
         return ReferralState.CLOSED;
     }

@@ -17,8 +17,19 @@ public record ReturnProgramme(long id, LocalDate appliedOn, LocalDate returnDate
         return followUpDoneOn != null;
     }
 
-    /** The day the follow-up ends: the configured period after the return (null before a return date is known). */
+    /**
+     * The day the follow-up ends: the configured period after the return (null before a return date is known). A
+     * return date stored out of range before dates were bounded (PostgreSQL's {@code infinity}, read as
+     * {@link LocalDate#MAX}) has no end that can be computed: it is shown as that date, never an error.
+     */
     static LocalDate followUpEnds(LocalDate returnDate, java.time.Period followUp) {
-        return returnDate == null ? null : returnDate.plus(followUp);
+        if (returnDate == null) {
+            return null;
+        }
+        try {
+            return returnDate.plus(followUp);
+        } catch (java.time.DateTimeException e) {
+            return LocalDate.MAX;
+        }
     }
 }

@@ -20,7 +20,8 @@ import se.skyddsnat.audit.AuditReview;
 import se.skyddsnat.audit.AuditReview.Subject;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
-import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.DateRange;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.UnitCode;
 
 /**
@@ -156,22 +157,14 @@ class ReviewLog {
         return new AuditReview.SubjectQuery(subjects, actor, from, to);
     }
 
-    private static Period period(String fromText, String toText) {
-        var errors = new ArrayList<InvalidInput.Violation>();
-        LocalDate from = Cases.date(fromText);
-        if (from == null && People.blank(fromText) != null) {
-            errors.add(new InvalidInput.Violation("from", "review.error.date"));
-        }
-        LocalDate to = Cases.date(toText);
-        if (to == null && People.blank(toText) != null) {
-            errors.add(new InvalidInput.Violation("to", "review.error.date"));
-        }
+    private Period period(String fromText, String toText) {
+        var in = Input.of(clock);
+        LocalDate from = in.date("from", fromText, DateRange.search(), "review.error.date");
+        LocalDate to = in.date("to", toText, DateRange.search(), "review.error.date");
         if (from != null && to != null && to.isBefore(from)) {
-            errors.add(new InvalidInput.Violation("to", "review.error.period"));
+            in.reject("to", "review.error.period");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        in.check();
         return new Period(from, to);
     }
 }

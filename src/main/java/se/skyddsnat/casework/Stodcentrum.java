@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.outreach.Gender;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.PersonalNumber;
 
@@ -45,7 +45,6 @@ public class Stodcentrum {
 
     private static final Set<Role> WRITERS = EnumSet.of(Role.CASEWORKER, Role.MANAGER, Role.COORDINATOR);
     private static final Set<Role> READERS = EnumSet.of(Role.COORDINATOR, Role.MANAGER, Role.ANALYST);
-    private static final int REASON_MAX = 2000;
 
     private static final RowMapper<StodcentrumDecision> DECISION = (rs, n) -> new StodcentrumDecision(rs.getLong("id"),
             rs.getLong("case_id"), StodcentrumChoice.of(rs.getString("choice")), rs.getString("reason"),
@@ -116,20 +115,15 @@ public class Stodcentrum {
         if (talks < limit()) {
             throw InvalidInput.of("choice", "stodcentrum.error.notYet", limit());
         }
-        var errors = new ArrayList<InvalidInput.Violation>();
-        StodcentrumChoice choice = People.parse(StodcentrumChoice.class, input.choice());
-        if (choice == null) {
-            errors.add(new InvalidInput.Violation("choice", "stodcentrum.error.choice"));
+        var in = Input.of(clock);
+        StodcentrumChoice choice = in.requiredCode("choice", input.choice(), StodcentrumChoice.class,
+                "stodcentrum.error.choice");
+        String reason = in.text("reason", input.reason(), CaseworkLimits.STODCENTRUM_REASON.max(),
+                "stodcentrum.error.reasonLength");
+        if (choice == StodcentrumChoice.CONTINUE && reason == null && !in.failed("reason")) {
+            in.reject("reason", "stodcentrum.error.reason");
         }
-        String reason = People.blank(input.reason());
-        if (choice == StodcentrumChoice.CONTINUE && reason == null) {
-            errors.add(new InvalidInput.Violation("reason", "stodcentrum.error.reason"));
-        } else if (reason != null && reason.length() > REASON_MAX) {
-            errors.add(new InvalidInput.Violation("reason", "stodcentrum.error.reasonLength", REASON_MAX));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        in.check();
         LocalDate today = LocalDate.now(clock);
         long id = jdbc.sql("""
                 INSERT INTO casework.stodcentrum_decisions (case_id, choice, reason, talks, decided_on, decided_by, decided_at)

@@ -2,7 +2,6 @@ package se.skyddsnat.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -17,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.skyddsnat.idempotency.FormToken;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 
 /** Closing a task: when it was done and to whom. */
@@ -58,7 +58,11 @@ class TaskController {
         Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             return token.once("task.close", () -> {
-                tasks.close(id, date(form.getDoneOn()), form.getDoneTo());
+                var in = Input.of(clock);
+                LocalDate doneOn = in.requiredDate("doneOn", form.getDoneOn(), in.past(), "task.error.doneOn");
+                in.required("doneTo", form.getDoneTo(), CaseworkLimits.TASK_DONE_TO, "task.error.doneTo");
+                in.check();
+                tasks.close(id, doneOn, form.getDoneTo());
                 redirect.addFlashAttribute("message", "task.closed");
                 return "redirect:/";
             });
@@ -74,14 +78,6 @@ class TaskController {
             model.addAttribute("alreadyDone", true);
             model.addAttribute("today", LocalDate.now(clock));
             return "casework/task";
-        }
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 }

@@ -2,7 +2,6 @@ package se.skyddsnat.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +16,7 @@ import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.outreach.MinorEncountered;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
@@ -101,20 +101,17 @@ public class Tasks {
         if (!task.open()) {
             throw new TaskAlreadyDone(task);
         }
-        var errors = new ArrayList<InvalidInput.Violation>();
-        if (doneOn == null || doneOn.isAfter(LocalDate.now(clock)) || doneOn.getYear() < 1900) {
-            errors.add(new InvalidInput.Violation("doneOn", "task.error.doneOn"));
+        var in = Input.of(clock);
+        if (doneOn == null) {
+            in.reject("doneOn", "task.error.doneOn");
         }
-        if (doneTo == null || doneTo.isBlank() || doneTo.length() > 300) {
-            errors.add(new InvalidInput.Violation("doneTo", "task.error.doneTo"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        in.date("doneOn", doneOn, in.past(), "task.error.doneOn");
+        String to = in.required("doneTo", doneTo, CaseworkLimits.TASK_DONE_TO, "task.error.doneTo");
+        in.check();
         // a concurrent close waits here for the first one's row and then finds it done: it changes (and audits) nothing
         int closed = jdbc.sql("""
                 UPDATE casework.tasks SET done_on = ?, done_to = ?, done_by = ? WHERE id = ? AND done_on IS NULL""")
-                .params(doneOn, doneTo.trim(), CurrentUser.require().username(), id).update();
+                .params(doneOn, to, CurrentUser.require().username(), id).update();
         if (closed == 0) {
             throw new TaskAlreadyDone(find(id).orElse(task));
         }

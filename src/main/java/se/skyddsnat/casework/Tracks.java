@@ -2,7 +2,6 @@ package se.skyddsnat.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,8 @@ import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
+import se.skyddsnat.shared.DateRange;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
@@ -31,8 +32,6 @@ import se.skyddsnat.shared.UnitCode;
 public class Tracks {
 
     static final String PURPOSE = "trafficking track";
-    static final int NOTE_MAX = 1000;
-    static final int PROVIDER_MAX = 200;
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
@@ -101,20 +100,11 @@ public class Tracks {
     @Transactional
     public long addHousing(long caseId, String from, String to, String provider) {
         requireOwn(caseId);
-        var errors = new ArrayList<InvalidInput.Violation>();
-        LocalDate fromDate = Cases.date(from);
-        if (fromDate == null) {
-            errors.add(new InvalidInput.Violation("from", "track.error.housing.from"));
-        }
-        LocalDate toDate = Cases.date(to);
-        if (People.blank(to) != null && (toDate == null || fromDate != null && toDate.isBefore(fromDate))) {
-            errors.add(notBefore("to", "track.error.housing.to", fromDate));
-        }
-        String name = People.blank(provider);
-        if (name == null || name.length() > PROVIDER_MAX) {
-            errors.add(new InvalidInput.Violation("provider", "track.error.housing.provider", PROVIDER_MAX));
-        }
-        check(errors);
+        var in = Input.of(clock);
+        LocalDate fromDate = in.requiredDate("from", from, in.anyDate(), "track.error.housing.from");
+        LocalDate toDate = notBefore(in, "to", to, in.anyDate(), "track.error.housing.to", fromDate);
+        String name = in.required("provider", provider, CaseworkLimits.HOUSING_PROVIDER, "track.error.housing.provider");
+        in.check();
         long id = jdbc.sql("""
                 INSERT INTO casework.track_housing (case_id, from_date, to_date, provider, created_by)
                 VALUES (?, ?, ?, ?, ?) RETURNING id""")
@@ -134,10 +124,9 @@ public class Tracks {
         if (placement[1] != null) {
             throw InvalidInput.of("to", "track.error.housing.ended");
         }
-        LocalDate toDate = Cases.date(to);
-        if (toDate == null || toDate.isBefore(placement[0])) {
-            throw new InvalidInput(List.of(notBefore("to", "track.error.housing.to", placement[0])));
-        }
+        var in = Input.of(clock);
+        LocalDate toDate = requiredNotBefore(in, "to", to, in.anyDate(), "track.error.housing.to", placement[0]);
+        in.check();
         jdbc.sql("UPDATE casework.track_housing SET to_date = ? WHERE id = ?").params(toDate, housingId).update();
         audit.change("case", String.valueOf(caseId), "track: housing placement " + housingId + " ended");
     }
@@ -150,21 +139,15 @@ public class Tracks {
     public long addPermit(long caseId, String kind, String appliedOn, String decision, String decidedOn,
             String validUntil) {
         requireOwn(caseId);
-        LocalDate today = LocalDate.now(clock);
-        var errors = new ArrayList<InvalidInput.Violation>();
-        PermitKind k = People.parse(PermitKind.class, kind);
-        if (k == null) {
-            errors.add(new InvalidInput.Violation("kind", "track.error.permit.kind"));
-        }
-        LocalDate applied = Cases.date(appliedOn);
-        if (applied == null || applied.isAfter(today)) {
-            errors.add(new InvalidInput.Violation("appliedOn", "track.error.permit.appliedOn"));
-        }
+        var in = Input.of(clock);
+        PermitKind k = in.requiredCode("kind", kind, PermitKind.class, "track.error.permit.kind");
+        LocalDate applied = in.requiredDate("appliedOn", appliedOn, in.past(), "track.error.permit.appliedOn");
         Decision d = null;
-        if (People.blank(decision) != null || People.blank(decidedOn) != null || People.blank(validUntil) != null) {
-            d = decision(applied, decision, decidedOn, validUntil, today, errors);
+        if (Input.blankToNull(decision) != null || Input.blankToNull(decidedOn) != null
+                || Input.blankToNull(validUntil) != null) {
+            d = decision(in, applied, decision, decidedOn, validUntil);
         }
-        check(errors);
+        in.check();
         long id = jdbc.sql("""
                 INSERT INTO casework.track_permits (case_id, kind, applied_on, decision, decided_on, valid_until,
                        created_by, decided_by)
@@ -188,9 +171,9 @@ public class Tracks {
         if (permit[1] != null) {
             throw InvalidInput.of("decision", "track.error.permit.decided");
         }
-        var errors = new ArrayList<InvalidInput.Violation>();
-        Decision d = decision((LocalDate) permit[0], decision, decidedOn, validUntil, LocalDate.now(clock), errors);
-        check(errors);
+        var in = Input.of(clock);
+        Decision d = decision(in, (LocalDate) permit[0], decision, decidedOn, validUntil);
+        in.check();
         jdbc.sql("UPDATE casework.track_permits SET decision = ?, decided_on = ?, valid_until = ?, decided_by = ? WHERE id = ?")
                 .params(d.decision().code(), d.on(), d.validUntil(), user(), permitId).update();
         audit.change("case", String.valueOf(caseId), "track: permit " + permitId + " " + d.decision().code());
@@ -200,17 +183,11 @@ public class Tracks {
     @Transactional
     public long addContact(long caseId, String date, String kind, String note) {
         requireOwn(caseId);
-        var errors = new ArrayList<InvalidInput.Violation>();
-        LocalDate on = Cases.date(date);
-        if (on == null || on.isAfter(LocalDate.now(clock))) {
-            errors.add(new InvalidInput.Violation("date", "track.error.contact.date"));
-        }
-        TrackContactKind k = People.parse(TrackContactKind.class, kind);
-        if (k == null) {
-            errors.add(new InvalidInput.Violation("kind", "track.error.contact.kind"));
-        }
-        String n = note(note, errors);
-        check(errors);
+        var in = Input.of(clock);
+        LocalDate on = in.requiredDate("date", date, in.past(), "track.error.contact.date");
+        TrackContactKind k = in.requiredCode("kind", kind, TrackContactKind.class, "track.error.contact.kind");
+        String n = in.text("note", note, CaseworkLimits.TRACK_CONTACT_NOTE.max(), "track.error.note");
+        in.check();
         long id = jdbc.sql("""
                 INSERT INTO casework.track_contacts (case_id, contact_date, kind, note, created_by)
                 VALUES (?, ?, ?, ?, ?) RETURNING id""")
@@ -223,16 +200,11 @@ public class Tracks {
     @Transactional
     public long applyForReturn(long caseId, String appliedOn, String returnDate) {
         requireOwn(caseId);
-        var errors = new ArrayList<InvalidInput.Violation>();
-        LocalDate applied = Cases.date(appliedOn);
-        if (applied == null || applied.isAfter(LocalDate.now(clock))) {
-            errors.add(new InvalidInput.Violation("appliedOn", "track.error.return.appliedOn"));
-        }
-        LocalDate returned = Cases.date(returnDate);
-        if (People.blank(returnDate) != null && (returned == null || applied != null && returned.isBefore(applied))) {
-            errors.add(notBefore("returnDate", "track.error.return.returnDate", applied));
-        }
-        check(errors);
+        var in = Input.of(clock);
+        LocalDate applied = in.requiredDate("appliedOn", appliedOn, in.past(), "track.error.return.appliedOn");
+        LocalDate returned = notBefore(in, "returnDate", returnDate, in.anyDate(), "track.error.return.returnDate",
+                applied);
+        in.check();
         long id = jdbc.sql("""
                 INSERT INTO casework.track_returns (case_id, applied_on, return_date, created_by)
                 VALUES (?, ?, ?, ?) RETURNING id""")
@@ -249,10 +221,10 @@ public class Tracks {
         if (row.followUpDoneOn() != null) {
             throw InvalidInput.of("returnDate", "track.error.return.done");
         }
-        LocalDate returned = Cases.date(returnDate);
-        if (returned == null || returned.isBefore(row.appliedOn())) {
-            throw new InvalidInput(List.of(notBefore("returnDate", "track.error.return.returnDate", row.appliedOn())));
-        }
+        var in = Input.of(clock);
+        LocalDate returned = requiredNotBefore(in, "returnDate", returnDate, in.anyDate(),
+                "track.error.return.returnDate", row.appliedOn());
+        in.check();
         jdbc.sql("UPDATE casework.track_returns SET return_date = ? WHERE id = ?").params(returned, returnId).update();
         audit.change("case", String.valueOf(caseId), "track: return programme " + returnId + " return date set");
     }
@@ -268,10 +240,10 @@ public class Tracks {
         if (row.returnDate() == null) {
             throw InvalidInput.of("followUpDoneOn", "track.error.return.notReturned");
         }
-        LocalDate done = Cases.date(doneOn);
-        if (done == null || done.isBefore(row.returnDate()) || done.isAfter(LocalDate.now(clock))) {
-            throw new InvalidInput(List.of(notBefore("followUpDoneOn", "track.error.return.followUpDoneOn", row.returnDate())));
-        }
+        var in = Input.of(clock);
+        LocalDate done = requiredNotBefore(in, "followUpDoneOn", doneOn, in.past(),
+                "track.error.return.followUpDoneOn", row.returnDate());
+        in.check();
         jdbc.sql("UPDATE casework.track_returns SET follow_up_done_on = ?, follow_up_done_by = ? WHERE id = ?")
                 .params(done, user(), returnId).update();
         audit.change("case", String.valueOf(caseId), "track: return programme " + returnId + " follow-up done");
@@ -281,18 +253,15 @@ public class Tracks {
     @Transactional
     public long linkHome(long caseId, String municipality, String contactedOn, String note) {
         requireOwn(caseId);
-        var errors = new ArrayList<InvalidInput.Violation>();
-        String code = People.blank(municipality);
+        var in = Input.of(clock);
+        String code = Input.blankToNull(municipality);
         if (code == null || !code.equals(TrackHomeLink.ABROAD) && (!MunicipalityCode.isValid(code)
                 || municipalities.find(MunicipalityCode.of(code)).isEmpty())) {
-            errors.add(new InvalidInput.Violation("municipality", "track.error.home.municipality"));
+            in.reject("municipality", "track.error.home.municipality");
         }
-        LocalDate on = Cases.date(contactedOn);
-        if (on == null || on.isAfter(LocalDate.now(clock))) {
-            errors.add(new InvalidInput.Violation("contactedOn", "track.error.home.contactedOn"));
-        }
-        String n = note(note, errors);
-        check(errors);
+        LocalDate on = in.requiredDate("contactedOn", contactedOn, in.past(), "track.error.home.contactedOn");
+        String n = in.text("note", note, CaseworkLimits.TRACK_HOME_NOTE.max(), "track.error.note");
+        in.check();
         long id = jdbc.sql("""
                 INSERT INTO casework.track_home_links (case_id, municipality, contacted_on, note, created_by)
                 VALUES (?, ?, ?, ?, ?) RETURNING id""")
@@ -305,21 +274,17 @@ public class Tracks {
     }
 
     /** A decision: made on or after the application and not in the future; a granted permit needs its end. */
-    private static Decision decision(LocalDate applied, String decision, String decidedOn, String validUntil,
-            LocalDate today, List<InvalidInput.Violation> errors) {
-        PermitDecision d = People.parse(PermitDecision.class, decision);
-        if (d == null) {
-            errors.add(new InvalidInput.Violation("decision", "track.error.permit.decision"));
-        }
-        LocalDate on = Cases.date(decidedOn);
-        if (on == null || on.isAfter(today) || applied != null && on.isBefore(applied)) {
-            errors.add(notBefore("decidedOn", "track.error.permit.decidedOn", applied));
-        }
-        LocalDate until = Cases.date(validUntil);
-        if (d == PermitDecision.REFUSED && People.blank(validUntil) != null) {
-            errors.add(new InvalidInput.Violation("validUntil", "track.error.permit.validUntil.refused"));
-        } else if (d == PermitDecision.GRANTED && (until == null || on != null && until.isBefore(on))) {
-            errors.add(new InvalidInput.Violation("validUntil", "track.error.permit.validUntil"));
+    private static Decision decision(Input in, LocalDate applied, String decision, String decidedOn,
+            String validUntil) {
+        PermitDecision d = in.requiredCode("decision", decision, PermitDecision.class, "track.error.permit.decision");
+        LocalDate on = requiredNotBefore(in, "decidedOn", decidedOn, in.past(), "track.error.permit.decidedOn", applied);
+        LocalDate until = null;
+        if (d == PermitDecision.REFUSED && Input.blankToNull(validUntil) != null) {
+            in.reject("validUntil", "track.error.permit.validUntil.refused");
+        } else if (d == PermitDecision.GRANTED) {
+            // not before the decision as typed, even when that date is itself refused
+            until = in.requiredDate("validUntil", validUntil, in.anyDate().from(Input.readDate(decidedOn)),
+                    "track.error.permit.validUntil");
         }
         return new Decision(d, on, d == PermitDecision.REFUSED ? null : until);
     }
@@ -352,24 +317,20 @@ public class Tracks {
         return municipalities.find(MunicipalityCode.of(code)).map(Municipality::name).orElse(code);
     }
 
-    private static String note(String note, List<InvalidInput.Violation> errors) {
-        String n = People.blank(note);
-        if (n != null && n.length() > NOTE_MAX) {
-            errors.add(new InvalidInput.Violation("note", "track.error.note", NOTE_MAX));
-        }
-        return n;
+    /**
+     * An optional date in {@code range} and not before an earlier one: the message names that date when it is known
+     * ({@code messageKey}), or says it plainly ({@code messageKey.plain}).
+     */
+    private static LocalDate notBefore(Input in, String field, String value, DateRange range, String messageKey,
+            LocalDate earliest) {
+        return earliest == null ? in.date(field, value, range, messageKey + ".plain")
+                : in.date(field, value, range.from(earliest), messageKey, earliest.toString());
     }
 
-    private static void check(List<InvalidInput.Violation> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-    }
-
-    /** A date field that may not be before an earlier one: the message names that date when it is known. */
-    private static InvalidInput.Violation notBefore(String field, String messageKey, LocalDate earliest) {
-        return earliest == null ? new InvalidInput.Violation(field, messageKey + ".plain")
-                : new InvalidInput.Violation(field, messageKey, earliest.toString());
+    private static LocalDate requiredNotBefore(Input in, String field, String value, DateRange range,
+            String messageKey, LocalDate earliest) {
+        return earliest == null ? in.requiredDate(field, value, range, messageKey + ".plain")
+                : in.requiredDate(field, value, range.from(earliest), messageKey, earliest.toString());
     }
 
     private static String user() {

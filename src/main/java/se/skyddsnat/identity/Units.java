@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.UnitCode;
 
@@ -51,14 +52,14 @@ class Units implements UnitDirectory {
         } else if (find(UnitCode.of(code)).isPresent()) {
             errors.add(new InvalidInput.Violation("code", "unit.error.codeTaken"));
         }
-        if (name == null || name.isBlank() || name.length() > 200) {
-            errors.add(new InvalidInput.Violation("name", "unit.error.name"));
-        }
+        var in = Input.of();
+        String text = in.required("name", name, IdentityLimits.UNIT_NAME, "unit.error.name");
+        errors.addAll(in.violations());
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         long id = jdbc.sql("INSERT INTO identity.units (code, name) VALUES (?, ?) RETURNING id")
-                .params(code.trim(), name.trim()).query(Long.class).single();
+                .params(code.trim(), text).query(Long.class).single();
         audit.record(AuditEvent.of(AuditKind.UNIT_CREATED).subject("unit", code.trim()));
         return find(id).orElseThrow();
     }
@@ -66,10 +67,10 @@ class Units implements UnitDirectory {
     @Transactional
     Unit update(long id, String name, boolean active) {
         Unit unit = find(id).orElseThrow(() -> InvalidInput.of("id", "unit.error.notFound"));
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw InvalidInput.of("name", "unit.error.name");
-        }
-        jdbc.sql("UPDATE identity.units SET name = ?, active = ? WHERE id = ?").params(name.trim(), active, id).update();
+        var in = Input.of();
+        String text = in.required("name", name, IdentityLimits.UNIT_NAME, "unit.error.name");
+        in.check();
+        jdbc.sql("UPDATE identity.units SET name = ?, active = ? WHERE id = ?").params(text, active, id).update();
         audit.record(AuditEvent.of(AuditKind.UNIT_CHANGED).subject("unit", unit.code().value())
                 .details("active=" + active));
         return find(id).orElseThrow();

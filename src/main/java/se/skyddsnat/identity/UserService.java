@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.InvalidInput.Violation;
 import se.skyddsnat.shared.UnitCode;
@@ -165,7 +166,7 @@ class UserService {
             try {
                 roles.add(Role.valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (RuntimeException e) {
-                errors.add(new Violation("roles", "user.error.unknownRole", name));
+                errors.add(new Violation("roles", "user.error.unknownRole", Input.echo(name)));
             }
         }
         if (roles.isEmpty() && errors.stream().noneMatch(v -> v.field().equals("roles"))) {
@@ -180,18 +181,17 @@ class UserService {
             if (UnitCode.isValid(code) && units.find(UnitCode.of(code)).isPresent()) {
                 result.add(UnitCode.of(code));
             } else {
-                errors.add(new Violation("units", "user.error.unknownUnit", code));
+                errors.add(new Violation("units", "user.error.unknownUnit", Input.echo(code)));
             }
         }
         return result;
     }
 
     private static String validDisplayName(String name, List<Violation> errors) {
-        if (name == null || name.isBlank() || name.trim().length() > 200) {
-            errors.add(new Violation("displayName", "user.error.displayName"));
-            return null;
-        }
-        return name.trim();
+        var in = Input.of();
+        String text = in.required("displayName", name, IdentityLimits.USER_DISPLAY_NAME, "user.error.displayName");
+        errors.addAll(in.violations());
+        return text;
     }
 
     /** Four groups of four from an alphabet without look-alike characters: easy to read out, 95 bits. */

@@ -14,13 +14,6 @@ final class Codes {
     }
 
     static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
-        if (code == null || code.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, code.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Optional.ofNullable(se.skyddsnat.shared.Input.codeOf(type, code));
     }
 }

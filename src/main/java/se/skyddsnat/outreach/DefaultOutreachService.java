@@ -1,8 +1,11 @@
 package se.skyddsnat.outreach;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +35,8 @@ import se.skyddsnat.region.NonJoinedResidentsMet;
 import se.skyddsnat.region.RegionalOfferStatus;
 import se.skyddsnat.shared.CsvTable;
 import se.skyddsnat.shared.DatePeriod;
+import se.skyddsnat.shared.FirstErrors;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
@@ -156,12 +161,12 @@ class DefaultOutreachService implements OutreachService {
         return figures;
     }
 
-    private static void requireStatistics(LocalDate from, LocalDate to) {
+    private void requireStatistics(LocalDate from, LocalDate to) {
         CurrentUser user = CurrentUser.require();
         if (STATISTICS.stream().noneMatch(user::hasRole)) {
             throw new AccessDeniedException("Statistics are for coordinators, managers and analysts");
         }
-        DatePeriod.of(from, to);
+        DatePeriod.of(from, to, LocalDate.now(clock));
         if (from.plusYears(20).isBefore(to)) {
             throw InvalidInput.of("from", "outreach.error.period.long");
         }
@@ -169,7 +174,7 @@ class DefaultOutreachService implements OutreachService {
 
     @Override
     @Transactional
-    public ImportResult importHistory(byte[] shiftsCsv, byte[] encountersCsv, boolean dryRun,
+    public ImportResult importHistory(ImportFile shiftsCsv, ImportFile encountersCsv, boolean dryRun,
             BiConsumer<Integer, Integer> progress) {
         CurrentUser user = CurrentUser.require();
         if (IMPORTERS.stream().noneMatch(user::hasRole)) {
@@ -250,8 +255,14 @@ class DefaultOutreachService implements OutreachService {
         return counts;
     }
 
-    /** Reads and checks both files completely before anything is written. */
+    /**
+     * Reads and checks both files completely before anything is written, as streams: of each row only its typed
+     * values are kept. Every error is counted; the first {@link FirstErrors#SHOWN} are kept to show.
+     */
     static final class ImportReader {
+
+        private static final Comparator<ImportRejected.LineError> ORDER = Comparator
+                .comparing(ImportRejected.LineError::file).reversed().thenComparing(ImportRejected.LineError::line);
 
         private final ShiftParser parser;
         private final Shifts shifts;
@@ -261,91 +272,119 @@ class DefaultOutreachService implements OutreachService {
             this.shifts = shifts;
         }
 
-        List<NewShift> read(byte[] shiftsCsv, byte[] encountersCsv) {
-            var errors = new ArrayList<ImportRejected.LineError>();
-            CsvTable shiftTable = table("shifts", shiftsCsv, ShiftParser.SHIFT_COLUMNS, errors);
-            CsvTable encounterTable = table("encounters", encountersCsv, ShiftParser.ENCOUNTER_COLUMNS, errors);
-            if (shiftTable == null || encounterTable == null) {
-                throw new ImportRejected(errors);
-            }
-            var byRef = new LinkedHashMap<String, NewShift>();
-            var lineOfRef = new HashMap<String, Integer>();
-            for (CsvTable.Row row : shiftTable.rows()) {
-                extraFields("shifts", row, errors);
-                String ref = row.get("ref");
-                var result = parser.shift(row::get);
-                result.problems().forEach(p -> errors.add(lineError("shifts", row, p)));
-                if (ref.isEmpty()) {
-                    errors.add(new ImportRejected.LineError("shifts", row.line(), "ref", "outreach.import.ref.missing"));
-                } else if (lineOfRef.containsKey(ref)) {
-                    errors.add(new ImportRejected.LineError("shifts", row.line(), "ref", "outreach.import.ref.duplicate",
-                            ref, lineOfRef.get(ref)));
-                } else {
-                    lineOfRef.put(ref, row.line());
-                    if (result.ok()) {
+        List<NewShift> read(ImportFile shiftsCsv, ImportFile encountersCsv) {
+            var errors = new FirstErrors<>(ORDER);
+            try (CsvTable.Rows shiftRows = open("shifts", shiftsCsv, ShiftParser.SHIFT_COLUMNS, errors);
+                    CsvTable.Rows encounterRows = open("encounters", encountersCsv, ShiftParser.ENCOUNTER_COLUMNS,
+                            errors)) {
+                if (shiftRows == null || encounterRows == null) {
+                    throw rejected(errors);
+                }
+                var byRef = new LinkedHashMap<String, NewShift>();
+                var lineOfRef = new HashMap<String, Integer>();
+                forEach("shifts", shiftRows, errors, row -> {
+                    extraFields("shifts", row, errors);
+                    String ref = row.get("ref");
+                    var result = parser.shift(row::get);
+                    result.problems().forEach(p -> errors.add(lineError("shifts", row, p)));
+                    if (ref.isEmpty()) {
+                        errors.add(new ImportRejected.LineError("shifts", row.line(), "ref", "outreach.import.ref.missing"));
+                    } else if (lineOfRef.containsKey(ref)) {
+                        errors.add(new ImportRejected.LineError("shifts", row.line(), "ref",
+                                "outreach.import.ref.duplicate", Input.echo(ref), lineOfRef.get(ref)));
+                    } else if (result.ok()) {
+                        lineOfRef.put(ref, row.line());
                         byRef.put(ref, result.value());
+                    } else if (Input.safe(ref)) {
+                        lineOfRef.put(ref, row.line()); // a bad row still names its ref, so its encounters find it
                     }
+                });
+                var storable = lineOfRef.keySet().stream()
+                        .filter(r -> r.length() <= OutreachLimits.SHIFT_REF.max()).toList();
+                for (String ref : shifts.existingRefs(storable)) {
+                    errors.add(new ImportRejected.LineError("shifts", lineOfRef.get(ref), "ref",
+                            "outreach.import.ref.imported", ref));
                 }
-            }
-            for (String ref : shifts.existingRefs(lineOfRef.keySet())) {
-                errors.add(new ImportRejected.LineError("shifts", lineOfRef.get(ref), "ref",
-                        "outreach.import.ref.imported", ref));
-            }
-            var encountersByRef = new HashMap<String, List<NewEncounter>>();
-            for (CsvTable.Row row : encounterTable.rows()) {
-                extraFields("encounters", row, errors);
-                String ref = row.get("shift_ref");
-                var result = parser.encounter(row::get);
-                result.problems().forEach(p -> errors.add(lineError("encounters", row, p)));
-                if (!lineOfRef.containsKey(ref)) {
-                    errors.add(new ImportRejected.LineError("encounters", row.line(), "shift_ref",
-                            ref.isEmpty() ? "outreach.import.shiftRef.missing" : "outreach.import.shiftRef.unknown", ref));
-                } else if (result.ok()) {
-                    encountersByRef.computeIfAbsent(ref, r -> new ArrayList<>()).add(result.value());
+                var encountersByRef = new HashMap<String, List<NewEncounter>>();
+                forEach("encounters", encounterRows, errors, row -> {
+                    extraFields("encounters", row, errors);
+                    String ref = row.get("shift_ref");
+                    var result = parser.encounter(row::get);
+                    result.problems().forEach(p -> errors.add(lineError("encounters", row, p)));
+                    if (!lineOfRef.containsKey(ref)) {
+                        errors.add(new ImportRejected.LineError("encounters", row.line(), "shift_ref",
+                                ref.isEmpty() ? "outreach.import.shiftRef.missing" : "outreach.import.shiftRef.unknown",
+                                Input.echo(ref)));
+                    } else if (result.ok()) {
+                        encountersByRef.computeIfAbsent(ref, r -> new ArrayList<>()).add(result.value());
+                    }
+                });
+                if (!errors.isEmpty()) {
+                    throw rejected(errors);
                 }
+                return byRef.values().stream().map(s -> new NewShift(s.ref(), s.date(), s.startTime(), s.endTime(),
+                        s.kind(), s.policeOperation(), s.arena(), s.municipality(), s.units(), s.notes(),
+                        encountersByRef.getOrDefault(s.ref(), List.of()))).toList();
             }
-            if (!errors.isEmpty()) {
-                errors.sort(java.util.Comparator.comparing(ImportRejected.LineError::file).reversed()
-                        .thenComparing(ImportRejected.LineError::line));
-                throw new ImportRejected(errors);
-            }
-            return byRef.values().stream().map(s -> new NewShift(s.ref(), s.date(), s.startTime(), s.endTime(),
-                    s.kind(), s.policeOperation(), s.arena(), s.municipality(), s.units(), s.notes(),
-                    encountersByRef.getOrDefault(s.ref(), List.of()))).toList();
         }
 
-        private static CsvTable table(String file, byte[] bytes, List<String> columns,
-                List<ImportRejected.LineError> errors) {
-            if (bytes == null || bytes.length == 0) {
+        private static ImportRejected rejected(FirstErrors<ImportRejected.LineError> errors) {
+            return new ImportRejected(errors.first(), errors.total());
+        }
+
+        /** The file's rows after a header with exactly the expected columns; null (and the errors) otherwise. */
+        private static CsvTable.Rows open(String file, ImportFile csv, List<String> columns,
+                FirstErrors<ImportRejected.LineError> errors) {
+            if (csv == null || csv.isEmpty()) {
                 errors.add(new ImportRejected.LineError(file, 1, null, "outreach.import.file.missing"));
                 return null;
             }
-            CsvTable table;
+            CsvTable.Rows rows;
             try {
-                table = CsvTable.parse(bytes);
+                rows = CsvTable.open(csv.open());
             } catch (CsvTable.Unreadable e) {
                 errors.add(new ImportRejected.LineError(file, e.line(), null, "outreach.import.file.unreadable",
                         e.getMessage()));
                 return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            int before = errors.total();
             Set<String> seen = new HashSet<>();
-            for (String column : table.header()) {
+            for (String column : rows.header()) {
                 if (!columns.contains(column)) {
-                    errors.add(new ImportRejected.LineError(file, 1, column, "outreach.import.column.unknown", column,
-                            String.join(", ", columns)));
+                    errors.add(new ImportRejected.LineError(file, 1, Input.echo(column),
+                            "outreach.import.column.unknown", Input.echo(column), String.join(", ", columns)));
                 } else if (!seen.add(column)) {
                     errors.add(new ImportRejected.LineError(file, 1, column, "outreach.import.column.twice", column));
                 }
             }
             for (String column : columns) {
-                if (!table.header().contains(column)) {
+                if (!rows.header().contains(column)) {
                     errors.add(new ImportRejected.LineError(file, 1, column, "outreach.import.column.missing", column));
                 }
             }
-            return errors.stream().anyMatch(e -> e.file().equals(file)) ? null : table;
+            if (errors.total() > before) {
+                rows.close();
+                return null;
+            }
+            return rows;
         }
 
-        private static void extraFields(String file, CsvTable.Row row, List<ImportRejected.LineError> errors) {
+        /** Each row of the file; a file that stops being readable half-way is one more error (its line named). */
+        private static void forEach(String file, CsvTable.Rows rows, FirstErrors<ImportRejected.LineError> errors,
+                java.util.function.Consumer<CsvTable.Row> action) {
+            try {
+                for (CsvTable.Row row = rows.next(); row != null; row = rows.next()) {
+                    action.accept(row);
+                }
+            } catch (CsvTable.Unreadable e) {
+                errors.add(new ImportRejected.LineError(file, e.line(), null, "outreach.import.file.unreadable",
+                        e.getMessage()));
+            }
+        }
+
+        private static void extraFields(String file, CsvTable.Row row, FirstErrors<ImportRejected.LineError> errors) {
             if (CsvTable.hasExtraFields(row)) {
                 errors.add(new ImportRejected.LineError(file, row.line(), null, "outreach.import.extraFields"));
             }

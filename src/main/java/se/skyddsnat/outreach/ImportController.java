@@ -1,7 +1,5 @@
 package se.skyddsnat.outreach;
 
-import java.io.IOException;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,10 +18,14 @@ class ImportController {
 
     private final OutreachService outreach;
     private final ImportJobs jobs;
+    private final String maxFileSize;
 
-    ImportController(OutreachService outreach, ImportJobs jobs) {
+    ImportController(OutreachService outreach, ImportJobs jobs,
+            @org.springframework.beans.factory.annotation.Value("${skyddsnat.import.max-file-size:50MB}")
+            org.springframework.util.unit.DataSize maxFileSize) {
         this.outreach = outreach;
         this.jobs = jobs;
+        this.maxFileSize = maxFileSize.toMegabytes() + " MB";
     }
 
     @GetMapping("/outreach/import")
@@ -35,15 +37,14 @@ class ImportController {
     /** Validates both files completely (a dry run) and shows what would be imported, or every error. */
     @PostMapping("/outreach/import")
     String upload(@RequestParam(required = false) MultipartFile shifts,
-            @RequestParam(required = false) MultipartFile encounters, Model model) throws IOException {
-        byte[] s = shifts == null ? new byte[0] : shifts.getBytes();
-        byte[] e = encounters == null ? new byte[0] : encounters.getBytes();
+            @RequestParam(required = false) MultipartFile encounters, Model model) {
         try {
-            var preview = outreach.importHistory(s, e, true, null);
-            model.addAttribute("job", jobs.preview(s, e, preview));
+            var preview = outreach.importHistory(ImportFile.of(shifts), ImportFile.of(encounters), true, null);
+            model.addAttribute("job", jobs.preview(shifts, encounters, preview));
             return "outreach/import-preview";
         } catch (ImportRejected rejected) {
             model.addAttribute("errors", rejected.errors());
+            model.addAttribute("errorCount", rejected.total());
             columns(model);
             return "outreach/import";
         }
@@ -68,7 +69,8 @@ class ImportController {
         return "outreach/import-progress :: progress";
     }
 
-    private static void columns(Model model) {
+    private void columns(Model model) {
+        model.addAttribute("maxFileSize", maxFileSize);
         model.addAttribute("shiftColumns", ShiftParser.SHIFT_COLUMNS);
         model.addAttribute("encounterColumns", ShiftParser.ENCOUNTER_COLUMNS);
     }

@@ -1,5 +1,11 @@
 package se.skyddsnat.outreach;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,15 +19,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 import se.skyddsnat.identity.CurrentUser;
 
 /**
  * Uploaded imports between preview and confirmation, and running imports with their progress, for
- * the import screen. In memory and per node (the user polls the node that runs the import); an
- * upload is forgotten after an hour. Only the user who uploaded it may see or confirm it.
+ * the import screen. Per node (the user polls the node that runs the import); the uploaded files are kept on disk
+ * under the data directory ({@code imports/}, readable by the application's user only) — never in memory — and
+ * deleted when the import has run or after an hour. Only the user who uploaded it may see or confirm it.
  */
 @Component
 class ImportJobs {
@@ -32,16 +41,17 @@ class ImportJobs {
         final String id;
         final String owner;
         final Instant created;
-        final byte[] shifts;
-        final byte[] encounters;
+        final Path shifts;
+        final Path encounters;
         final ImportResult preview;
         volatile State state = State.PREVIEW;
         volatile int done;
         volatile int total;
         volatile ImportResult result;
         volatile List<ImportRejected.LineError> errors = List.of();
+        volatile int errorCount;
 
-        Job(String id, String owner, Instant created, byte[] shifts, byte[] encounters, ImportResult preview) {
+        Job(String id, String owner, Instant created, Path shifts, Path encounters, ImportResult preview) {
             this.id = id;
             this.owner = owner;
             this.created = created;
@@ -58,6 +68,7 @@ class ImportJobs {
         public ImportResult getPreview() { return preview; }
         public ImportResult getResult() { return result; }
         public List<ImportRejected.LineError> getErrors() { return errors; }
+        public int getErrorCount() { return errorCount; }
         public int getPercent() { return total == 0 ? 100 : (int) (100L * done / total); }
     }
 
@@ -66,19 +77,47 @@ class ImportJobs {
     private final SecureRandom random = new SecureRandom();
     private final OutreachService outreach;
     private final Clock clock;
+    private final Path directory;
 
-    ImportJobs(OutreachService outreach, Clock clock) {
+    ImportJobs(OutreachService outreach, Clock clock, @Value("${skyddsnat.data-dir:./data}") String dataDir) {
         this.outreach = outreach;
         this.clock = clock;
+        this.directory = Path.of(dataDir, "imports");
     }
 
-    Job preview(byte[] shifts, byte[] encounters, ImportResult preview) {
+    /** Files left by an earlier run (a crash between preview and import): forgotten uploads, older than an hour. */
+    @jakarta.annotation.PostConstruct
+    void removeLeftovers() {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        Instant before = clock.instant().minus(Duration.ofHours(1));
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // not fatal: they are tried again at the next start
+        }
+    }
+
+    /** Keeps the two uploaded files for the confirmation, with the preview of what they would import. */
+    Job preview(MultipartFile shifts, MultipartFile encounters, ImportResult preview) {
         Instant now = clock.instant();
-        jobs.values().removeIf(j -> j.created.isBefore(now.minus(Duration.ofHours(1))) && j.state != State.RUNNING);
+        jobs.values().removeIf(j -> {
+            boolean expired = j.created.isBefore(now.minus(Duration.ofHours(1))) && j.state != State.RUNNING;
+            if (expired) {
+                delete(j);
+            }
+            return expired;
+        });
         byte[] id = new byte[16];
         random.nextBytes(id);
-        var job = new Job(HexFormat.of().formatHex(id), CurrentUser.require().username(), now, shifts, encounters,
-                preview);
+        String name = HexFormat.of().formatHex(id);
+        var job = new Job(name, CurrentUser.require().username(), now, keep(shifts, name + "-shifts.csv"),
+                keep(encounters, name + "-encounters.csv"), preview);
         jobs.put(job.id, job);
         return job;
     }
@@ -98,23 +137,58 @@ class ImportJobs {
         }
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
-                job.result = outreach.importHistory(job.shifts, job.encounters, false, (done, total) -> {
-                    job.done = done;
-                    job.total = total;
-                });
+                job.result = outreach.importHistory(ImportFile.of(job.shifts), ImportFile.of(job.encounters), false,
+                        (done, total) -> {
+                            job.done = done;
+                            job.total = total;
+                        });
                 job.state = State.DONE;
             } catch (ImportRejected e) {
                 job.errors = e.errors();
+                job.errorCount = e.total();
                 job.state = State.FAILED;
             } catch (RuntimeException e) {
                 job.errors = List.of(new ImportRejected.LineError("shifts", 0, null, "outreach.import.failed"));
+                job.errorCount = 1;
                 job.state = State.FAILED;
+            } finally {
+                delete(job);
             }
         }));
+    }
+
+    private Path keep(MultipartFile file, String name) {
+        try {
+            Files.createDirectories(directory);
+            Path path = directory.resolve(name);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(path);
+            }
+            if (file != null && !file.isEmpty()) {
+                try (var in = file.getInputStream(); var out = Files.newOutputStream(path)) {
+                    in.transferTo(out);
+                }
+            }
+            return path;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Job job) {
+        try {
+            Files.deleteIfExists(job.shifts);
+            Files.deleteIfExists(job.encounters);
+        } catch (IOException e) {
+            // left for the next start's clean-up of the directory (removeLeftovers)
+        }
     }
 
     @PreDestroy
     void stop() {
         executor.shutdown();
+        jobs.values().stream().filter(j -> j.state != State.RUNNING).forEach(ImportJobs::delete);
     }
 }

@@ -1,6 +1,5 @@
 package se.skyddsnat.outreach;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +40,20 @@ import se.skyddsnat.shared.InvalidInput;
 @Tag(name = "outreach", description = "Shifts, encounters, statistics and the history import")
 class OutreachApi {
 
+    /** The body of a recorded shift, for the OpenAPI document (read as a map: the parser reads it by column name). */
+    record ShiftBody(String date, @com.fasterxml.jackson.annotation.JsonProperty("start_time") String startTime,
+            @com.fasterxml.jackson.annotation.JsonProperty("end_time") String endTime, String kind,
+            @com.fasterxml.jackson.annotation.JsonProperty("police_operation") String policeOperation, String arena,
+            String municipality, List<String> units, String notes, List<EncounterBody> encounters) {
+    }
+
+    /** One person met, for the OpenAPI document. */
+    record EncounterBody(String role, String gender, Integer age, String minor,
+            @com.fasterxml.jackson.annotation.JsonProperty("home_municipality") String homeMunicipality,
+            @com.fasterxml.jackson.annotation.JsonProperty("support_offered") Boolean supportOffered,
+            @com.fasterxml.jackson.annotation.JsonProperty("offered_by") String offeredBy, String accepted) {
+    }
+
     private final DefaultOutreachService outreach;
     private final MessageSource messages;
 
@@ -55,7 +68,10 @@ class OutreachApi {
                     + "municipality, units (array of unit codes), notes, and encounters: [{role, gender, age, minor, "
                     + "home_municipality, support_offered, offered_by, accepted}]. Bad input: 400 problem+json naming "
                     + "each field, e.g. encounters[1].age. With an Idempotency-Key a repeat returns the first response.")
-    ResponseEntity<Map<String, Object>> record(@RequestBody Map<String, Object> body, IdempotencyKey key) {
+    ResponseEntity<Map<String, Object>> record(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
+            @io.swagger.v3.oas.annotations.media.Content(schema =
+                    @io.swagger.v3.oas.annotations.media.Schema(implementation = ShiftBody.class)))
+            @RequestBody Map<String, Object> body, IdempotencyKey key) {
         ShiftParser parser = outreach.parser();
         var violations = new ArrayList<InvalidInput.Violation>();
         var shift = parser.shift(column -> text(body.get(column)));
@@ -159,17 +175,17 @@ class OutreachApi {
             description = "ADMIN, COORDINATOR or MANAGER. With dryRun=true nothing is written. Any invalid row: 400 "
                     + "problem+json with errors [{file, line, column, message}] and nothing written.")
     ImportResult importHistory(@RequestPart("shifts") MultipartFile shifts,
-            @RequestPart("encounters") MultipartFile encounters, @RequestParam(defaultValue = "false") boolean dryRun)
-            throws IOException {
-        return outreach.importHistory(shifts.getBytes(), encounters.getBytes(), dryRun, null);
+            @RequestPart("encounters") MultipartFile encounters, @RequestParam(defaultValue = "false") boolean dryRun) {
+        return outreach.importHistory(ImportFile.of(shifts), ImportFile.of(encounters), dryRun, null);
     }
 
     @ExceptionHandler(ImportRejected.class)
     ResponseEntity<ProblemDetail> rejected(ImportRejected e, HttpServletRequest request) {
         Locale locale = request.getHeader("Accept-Language") == null ? Locale.forLanguageTag("sv") : request.getLocale();
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("outreach.import.rejected", new Object[] { e.errors().size() }, locale));
+                messages.getMessage("outreach.import.rejected", new Object[] { e.total() }, locale));
         problem.setTitle(messages.getMessage("problem.invalid.title", null, locale));
+        problem.setProperty("errorCount", e.total());
         problem.setProperty("errors", e.errors().stream().map(err -> {
             var row = new LinkedHashMap<String, Object>();
             row.put("file", err.file());

@@ -92,9 +92,9 @@ class OutreachController {
             return "outreach/shift-form";
         }
         if (action.startsWith("remove-")) {
-            int index = Integer.parseInt(action.substring(7));
-            if (index >= 0 && index < form.getEncounters().size()) {
-                form.getEncounters().remove(index);
+            Long index = se.skyddsnat.shared.Input.readWhole(action.substring(7));
+            if (index != null && index >= 0 && index < form.getEncounters().size()) {
+                form.getEncounters().remove(index.intValue());
             }
             return "outreach/shift-form";
         }

@@ -30,7 +30,13 @@ public interface OutreachService {
      */
     PublishedStatistics publish(LocalDate from, LocalDate to, ShiftKind kind, boolean suppress);
 
-    /** The two CSV files of the import contract, all or nothing. ADMIN, COORDINATOR, MANAGER. */
-    ImportResult importHistory(byte[] shiftsCsv, byte[] encountersCsv, boolean dryRun,
+    /** The two CSV files of the import contract, all or nothing, read as streams. ADMIN, COORDINATOR, MANAGER. */
+    ImportResult importHistory(ImportFile shiftsCsv, ImportFile encountersCsv, boolean dryRun,
             BiConsumer<Integer, Integer> progress);
+
+    /** The same for files in memory (small ones: tests, the demo). */
+    default ImportResult importHistory(byte[] shiftsCsv, byte[] encountersCsv, boolean dryRun,
+            BiConsumer<Integer, Integer> progress) {
+        return importHistory(ImportFile.of(shiftsCsv), ImportFile.of(encountersCsv), dryRun, progress);
+    }
 }

@@ -3,14 +3,13 @@ package se.skyddsnat.outreach;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
 
@@ -29,15 +28,20 @@ final class ShiftParser {
         boolean ok() {
             return problems.isEmpty();
         }
+
+        static <T> Parsed<T> of(T value, Input in) {
+            List<Problem> problems = in.violations().stream()
+                    .map(v -> new Problem(v.field(), v.messageKey(), v.args())).toList();
+            return new Parsed<>(problems.isEmpty() ? value : null, problems);
+        }
     }
 
     static final List<String> SHIFT_COLUMNS = List.of("ref", "date", "start_time", "end_time", "kind",
             "police_operation", "arena", "municipality", "units", "notes");
     static final List<String> ENCOUNTER_COLUMNS = List.of("shift_ref", "role", "gender", "age", "minor",
             "home_municipality", "support_offered", "offered_by", "accepted");
-    static final int MAX_NOTES = 2000;
-
-    private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+    /** The first day a shift can be about: imports of history start in this century. */
+    private static final LocalDate FIRST_SHIFT = LocalDate.of(2000, 1, 1);
 
     private final Set<UnitCode> units;
     private final Set<MunicipalityCode> municipalities;
@@ -51,66 +55,48 @@ final class ShiftParser {
 
     /** The shift's own fields; encounters are parsed one by one and added by the caller. */
     Parsed<NewShift> shift(Function<String, String> column) {
-        var problems = new ArrayList<Problem>();
-        String ref = text(column, "ref");
-        if (ref.length() > 64) {
-            problems.add(new Problem("ref", "outreach.error.ref"));
-        }
-        LocalDate date = date(text(column, "date"), problems);
-        LocalTime start = time("start_time", text(column, "start_time"), problems);
-        LocalTime end = time("end_time", text(column, "end_time"), problems);
-        ShiftKind kind = required(ShiftKind.class, "kind", text(column, "kind"), problems);
+        var in = Input.of(clock);
+        String ref = in.text("ref", column.apply("ref"), OutreachLimits.SHIFT_REF.max(), "outreach.error.ref");
+        LocalDate date = date(text(column, "date"), in);
+        LocalTime start = in.time("start_time", text(column, "start_time"), "outreach.error.time");
+        LocalTime end = in.time("end_time", text(column, "end_time"), "outreach.error.time");
+        ShiftKind kind = required(ShiftKind.class, "kind", text(column, "kind"), in);
         String op = text(column, "police_operation");
         PoliceOperation operation = null;
         if (kind == ShiftKind.JOINT) {
-            operation = required(PoliceOperation.class, "police_operation", op, problems);
+            operation = required(PoliceOperation.class, "police_operation", op, in);
         } else if (kind == ShiftKind.OWN && !op.isEmpty()) {
-            problems.add(new Problem("police_operation", "outreach.error.policeOperation.own"));
+            in.reject("police_operation", "outreach.error.policeOperation.own");
         }
-        Arena arena = required(Arena.class, "arena", text(column, "arena"), problems);
-        MunicipalityCode municipality = municipality(text(column, "municipality"), problems);
-        List<UnitCode> shiftUnits = unitList(text(column, "units"), problems);
-        String notes = text(column, "notes");
-        if (notes.length() > MAX_NOTES) {
-            problems.add(new Problem("notes", "outreach.error.notes", MAX_NOTES));
+        Arena arena = required(Arena.class, "arena", text(column, "arena"), in);
+        MunicipalityCode municipality = municipality(text(column, "municipality"), in);
+        List<UnitCode> shiftUnits = unitList(text(column, "units"), in);
+        String notes = in.text("notes", column.apply("notes"), OutreachLimits.SHIFT_NOTES.max(), "outreach.error.notes");
+        if (!in.ok()) {
+            return Parsed.of(null, in);
         }
-        if (!problems.isEmpty()) {
-            return new Parsed<>(null, problems);
-        }
-        return new Parsed<>(new NewShift(ref.isEmpty() ? null : ref, date, start, end, kind, operation, arena,
-                municipality, shiftUnits, notes.isEmpty() ? null : notes, List.of()), problems);
+        return Parsed.of(new NewShift(ref, date, start, end, kind, operation, arena, municipality, shiftUnits, notes,
+                List.of()), in);
     }
 
     Parsed<NewEncounter> encounter(Function<String, String> column) {
-        var problems = new ArrayList<Problem>();
-        EncounterRole role = required(EncounterRole.class, "role", text(column, "role"), problems);
-        Gender gender = required(Gender.class, "gender", text(column, "gender"), problems);
-        Integer age = null;
-        String ageText = text(column, "age");
-        if (!ageText.isEmpty()) {
-            try {
-                age = Integer.parseInt(ageText);
-                if (age < 0 || age > 120) {
-                    throw new NumberFormatException();
-                }
-            } catch (NumberFormatException e) {
-                age = null;
-                problems.add(new Problem("age", "outreach.error.age"));
-            }
-        }
-        Answer minor = required(Answer.class, "minor", text(column, "minor"), problems);
+        var in = Input.of(clock);
+        EncounterRole role = required(EncounterRole.class, "role", text(column, "role"), in);
+        Gender gender = required(Gender.class, "gender", text(column, "gender"), in);
+        Integer age = in.integer("age", text(column, "age"), 0, 120, "outreach.error.age");
+        Answer minor = required(Answer.class, "minor", text(column, "minor"), in);
         if (age != null && minor == Answer.YES && age >= 18) {
-            problems.add(new Problem("minor", "outreach.error.minor.adult", age));
+            in.reject("minor", "outreach.error.minor.adult", age);
         } else if (age != null && minor == Answer.NO && age < 18) {
-            problems.add(new Problem("minor", "outreach.error.minor.child", age));
+            in.reject("minor", "outreach.error.minor.child", age);
         }
-        Home home = home(text(column, "home_municipality"), problems);
+        Home home = home(text(column, "home_municipality"), in);
         String offeredText = text(column, "support_offered");
         Boolean offered = switch (offeredText.toLowerCase(java.util.Locale.ROOT)) {
             case "yes" -> true;
             case "no" -> false;
             default -> {
-                problems.add(new Problem("support_offered", "outreach.error.supportOffered"));
+                in.reject("support_offered", "outreach.error.supportOffered");
                 yield null;
             }
         };
@@ -118,66 +104,53 @@ final class ShiftParser {
         UnitCode offeredBy = null;
         if (Boolean.TRUE.equals(offered)) {
             if (offeredByText.isEmpty()) {
-                problems.add(new Problem("offered_by", "outreach.error.offeredBy.missing"));
+                in.reject("offered_by", "outreach.error.offeredBy.missing");
             } else {
-                offeredBy = unit("offered_by", offeredByText, problems);
+                offeredBy = unit("offered_by", offeredByText, in);
             }
         } else if (Boolean.FALSE.equals(offered) && !offeredByText.isEmpty()) {
-            problems.add(new Problem("offered_by", "outreach.error.offeredBy.notOffered"));
+            in.reject("offered_by", "outreach.error.offeredBy.notOffered");
         }
-        Answer accepted = required(Answer.class, "accepted", text(column, "accepted"), problems);
+        Answer accepted = required(Answer.class, "accepted", text(column, "accepted"), in);
         if (Boolean.FALSE.equals(offered) && accepted == Answer.YES) {
-            problems.add(new Problem("accepted", "outreach.error.accepted.notOffered"));
+            in.reject("accepted", "outreach.error.accepted.notOffered");
         }
-        if (!problems.isEmpty()) {
-            return new Parsed<>(null, problems);
+        if (!in.ok()) {
+            return Parsed.of(null, in);
         }
-        return new Parsed<>(new NewEncounter(role, gender, age, minor, home, offered, offeredBy, accepted), problems);
+        return Parsed.of(new NewEncounter(role, gender, age, minor, home, offered, offeredBy, accepted), in);
     }
 
-    private LocalDate date(String text, List<Problem> problems) {
+    private LocalDate date(String text, Input in) {
         if (text.isEmpty()) {
-            problems.add(new Problem("date", "outreach.error.date.missing"));
+            in.reject("date", "outreach.error.date.missing");
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(text);
-            if (date.isAfter(LocalDate.now(clock))) {
-                problems.add(new Problem("date", "outreach.error.date.future"));
-            } else if (date.getYear() < 2000) {
-                problems.add(new Problem("date", "outreach.error.date.format"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            problems.add(new Problem("date", "outreach.error.date.format"));
+        LocalDate date = Input.readDate(text);
+        if (date == null || date.isBefore(FIRST_SHIFT)) {
+            in.reject("date", "outreach.error.date.format");
             return null;
         }
+        if (date.isAfter(LocalDate.now(clock))) {
+            in.reject("date", "outreach.error.date.future");
+            return null;
+        }
+        return date;
     }
 
-    private static LocalTime time(String column, String text, List<Problem> problems) {
+    private MunicipalityCode municipality(String text, Input in) {
         if (text.isEmpty()) {
-            return null;
-        }
-        if (!TIME.matcher(text).matches()) {
-            problems.add(new Problem(column, "outreach.error.time"));
-            return null;
-        }
-        return LocalTime.parse(text);
-    }
-
-    private MunicipalityCode municipality(String text, List<Problem> problems) {
-        if (text.isEmpty()) {
-            problems.add(new Problem("municipality", "outreach.error.municipality.missing"));
+            in.reject("municipality", "outreach.error.municipality.missing");
             return null;
         }
         if (!MunicipalityCode.isValid(text) || !municipalities.contains(MunicipalityCode.of(text))) {
-            problems.add(new Problem("municipality", "outreach.error.municipality.unknown", text));
+            in.reject("municipality", "outreach.error.municipality.unknown", Input.echo(text));
             return null;
         }
         return MunicipalityCode.of(text);
     }
 
-    private Home home(String text, List<Problem> problems) {
+    private Home home(String text, Input in) {
         String t = text.toLowerCase(java.util.Locale.ROOT);
         if (t.equals("abroad")) {
             return Home.ABROAD;
@@ -188,18 +161,18 @@ final class ShiftParser {
         if (MunicipalityCode.isValid(t) && municipalities.contains(MunicipalityCode.of(t))) {
             return Home.of(MunicipalityCode.of(t));
         }
-        problems.add(new Problem("home_municipality", "outreach.error.home", text));
+        in.reject("home_municipality", "outreach.error.home", Input.echo(text));
         return null;
     }
 
-    private List<UnitCode> unitList(String text, List<Problem> problems) {
+    private List<UnitCode> unitList(String text, Input in) {
         if (text.isEmpty()) {
-            problems.add(new Problem("units", "outreach.error.units.missing"));
+            in.reject("units", "outreach.error.units.missing");
             return List.of();
         }
         var result = new ArrayList<UnitCode>();
         for (String code : Arrays.stream(text.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
-            UnitCode unit = unit("units", code, problems);
+            UnitCode unit = unit("units", code, in);
             if (unit != null && !result.contains(unit)) {
                 result.add(unit);
             }
@@ -207,20 +180,20 @@ final class ShiftParser {
         return result;
     }
 
-    private UnitCode unit(String column, String code, List<Problem> problems) {
+    private UnitCode unit(String column, String code, Input in) {
         if (UnitCode.isValid(code) && units.contains(UnitCode.of(code))) {
             return UnitCode.of(code);
         }
-        problems.add(new Problem(column, "outreach.error.unit", code));
+        in.reject(column, "outreach.error.unit", Input.echo(code));
         return null;
     }
 
-    private static <E extends Enum<E>> E required(Class<E> type, String column, String text, List<Problem> problems) {
+    private static <E extends Enum<E>> E required(Class<E> type, String column, String text, Input in) {
         var value = Codes.parse(type, text);
         if (value.isEmpty()) {
             String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Codes::of).toList());
-            problems.add(new Problem(column, text.isEmpty() ? "outreach.error.required" : "outreach.error.oneOf",
-                    allowed, text));
+            in.reject(column, text.isEmpty() ? "outreach.error.required" : "outreach.error.oneOf",
+                    allowed, Input.echo(text));
         }
         return value.orElse(null);
     }

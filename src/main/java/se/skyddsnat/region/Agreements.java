@@ -3,7 +3,6 @@ package se.skyddsnat.region;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 
@@ -36,10 +36,12 @@ public class Agreements {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final java.time.Clock clock;
 
-    Agreements(JdbcClient jdbc, AuditLog audit) {
+    Agreements(JdbcClient jdbc, AuditLog audit, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The municipality's agreements, oldest first. */
@@ -60,30 +62,25 @@ public class Agreements {
             String note) {
         requireChanger();
         lock(code);
-        var errors = new ArrayList<InvalidInput.Violation>();
-        if (startsOn == null) {
-            errors.add(new InvalidInput.Violation("startsOn", "agreement.error.startsOn"));
-        }
+        var in = Input.of(clock);
+        in.requiredDate("startsOn", startsOn, in.anyDate(), "agreement.error.startsOn");
+        in.date("endsOn", endsOn, in.anyDate(), "agreement.error.endsOn");
         if (services == null || services.isEmpty()) {
-            errors.add(new InvalidInput.Violation("services", "agreement.error.services"));
+            in.reject("services", "agreement.error.services");
         }
-        if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
-            errors.add(new InvalidInput.Violation("endsOn", "agreement.error.endsBeforeStart"));
+        if (in.ok() && endsOn != null && endsOn.isBefore(startsOn)) {
+            in.reject("endsOn", "agreement.error.endsBeforeStart");
         }
-        if (note != null && note.length() > 300) {
-            errors.add(new InvalidInput.Violation("note", "agreement.error.note"));
+        String text = in.text("note", note, RegionLimits.AGREEMENT_NOTE.max(), "agreement.error.note");
+        if (in.ok()) {
+            overlap(code, startsOn, endsOn, null).ifPresent(a -> in.reject("startsOn",
+                    "agreement.error.overlap", a.firstKnownDay(), a.endsOn() == null ? "–" : a.endsOn()));
         }
-        if (errors.isEmpty()) {
-            overlap(code, startsOn, endsOn, null).ifPresent(a -> errors.add(new InvalidInput.Violation("startsOn",
-                    "agreement.error.overlap", a.firstKnownDay(), a.endsOn() == null ? "–" : a.endsOn())));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        in.check();
         long id = jdbc.sql("""
                 INSERT INTO region.agreements (municipality, starts_on, ends_on, services, note, recorded_by)
                 VALUES (?, ?, ?, ?::varchar(16)[], ?, ?) RETURNING id""")
-                .params(code.value(), startsOn, endsOn, array(services), blankToNull(note),
+                .params(code.value(), startsOn, endsOn, array(services), text,
                         CurrentUser.require().username())
                 .query(Long.class).single();
         audit.change("agreement", String.valueOf(id), "started " + code + " " + startsOn + " services "
@@ -100,9 +97,9 @@ public class Agreements {
         if (!agreement.open()) {
             throw InvalidInput.of("endsOn", "agreement.error.notOpen");
         }
-        if (endsOn == null) {
-            throw InvalidInput.of("endsOn", "agreement.error.endsOn");
-        }
+        var in = Input.of(clock);
+        in.requiredDate("endsOn", endsOn, in.anyDate(), "agreement.error.endsOn");
+        in.check();
         if (endsOn.isBefore(agreement.firstKnownDay())) {
             throw InvalidInput.of("endsOn", "agreement.error.endsBeforeStart");
         }
@@ -120,7 +117,11 @@ public class Agreements {
         lock(code);
         Agreement open = history(code).stream().filter(Agreement::open).findFirst()
                 .orElseThrow(() -> InvalidInput.of("from", "agreement.error.noOpen"));
-        if (from == null || !from.isAfter(open.firstKnownDay())) {
+        var in = Input.of(clock);
+        in.requiredDate("from", from, in.anyDate(), "agreement.error.changeFrom",
+                open.firstKnownDay());
+        in.check();
+        if (!from.isAfter(open.firstKnownDay())) {
             throw InvalidInput.of("from", "agreement.error.changeFrom", open.firstKnownDay());
         }
         if (services == null || services.isEmpty()) {
@@ -169,9 +170,5 @@ public class Agreements {
             set.add(OfferService.valueOf((String) o));
         }
         return set;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

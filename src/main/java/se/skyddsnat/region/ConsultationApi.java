@@ -36,6 +36,11 @@ class ConsultationApi {
         }
     }
 
+    /** The body of a consultation, for the OpenAPI document (read as a map, each value as text). */
+    record ConsultationBody(LocalDate date, String municipality, String unit, String channel, String topic,
+            Integer minutes) {
+    }
+
     private final Consultations consultations;
     private final Clock clock;
 
@@ -51,7 +56,10 @@ class ConsultationApi {
                     + "channel (phone, digital, in_person), topic (trafficking_suspicion, minor, buyer, other), "
                     + "minutes (1–600)}. No client data: there is no free-text field. 201 with the id; bad input: "
                     + "400 problem+json naming each field; a unit the caller is not a member of: 403.")
-    ResponseEntity<Map<String, Object>> log(@RequestBody Map<String, Object> body, IdempotencyKey key) {
+    ResponseEntity<Map<String, Object>> log(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
+            @io.swagger.v3.oas.annotations.media.Content(schema =
+                    @io.swagger.v3.oas.annotations.media.Schema(implementation = ConsultationBody.class)))
+            @RequestBody Map<String, Object> body, IdempotencyKey key) {
         var form = new ConsultationForm();
         form.setDate(text(body.get("date")));
         form.setMunicipality(text(body.get("municipality")));
@@ -74,8 +82,8 @@ class ConsultationApi {
             @RequestParam(required = false) @Parameter(description = "YYYY-MM-DD") String to,
             @RequestParam(required = false) @Parameter(description = "a four-digit municipality code") String municipality) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate f = from == null ? today.withDayOfYear(1) : ConsultationForm.parseDate(from);
-        LocalDate t = to == null ? today : ConsultationForm.parseDate(to);
+        LocalDate f = from == null ? today.withDayOfYear(1) : se.skyddsnat.shared.Input.readDate(from);
+        LocalDate t = to == null ? today : se.skyddsnat.shared.Input.readDate(to);
         if (municipality != null && !MunicipalityCode.isValid(municipality)) {
             throw InvalidInput.of("municipality", "consultation.error.municipality");
         }

@@ -55,8 +55,8 @@ class ConsultationController {
             if (m != null && !m.isBlank() && !MunicipalityCode.isValid(m)) {
                 throw InvalidInput.of("municipality", "consultation.error.municipality");
             }
-            var rows = consultations.list(ConsultationForm.parseDate(filter.getFrom()),
-                    ConsultationForm.parseDate(filter.getTo()),
+            var rows = consultations.list(se.skyddsnat.shared.Input.readDate(filter.getFrom()),
+                    se.skyddsnat.shared.Input.readDate(filter.getTo()),
                     m == null || m.isBlank() ? null : MunicipalityCode.of(m));
             model.addAttribute("consultations", rows);
             model.addAttribute("totalMinutes", rows.stream().mapToLong(Consultation::minutes).sum());

@@ -1,8 +1,8 @@
 package se.skyddsnat.region;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
 
@@ -33,31 +33,17 @@ public class ConsultationForm {
     public void setMinutes(String v) { minutes = v; }
 
     LocalDate parsedDate() {
-        return parseDate(date);
+        return Input.readDate(date);
     }
 
+    /** Reads the typed text once; what cannot be read goes on as null, for the service to name on its field. */
     long logWith(Consultations consultations) {
+        Long n = Input.readWhole(minutes);
         return consultations.log(parsedDate(),
                 MunicipalityCode.isValid(municipality) ? MunicipalityCode.of(municipality) : null,
                 UnitCode.isValid(unit) ? UnitCode.of(unit) : null,
                 ConsultationChannel.parse(channel).orElse(null),
                 ConsultationTopic.parse(topic).orElse(null),
-                parseInt(minutes));
-    }
-
-    static LocalDate parseDate(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Integer parseInt(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Integer.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+                n == null || n < Integer.MIN_VALUE || n > Integer.MAX_VALUE ? null : n.intValue());
     }
 }

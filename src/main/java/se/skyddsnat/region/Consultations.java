@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
@@ -74,10 +75,9 @@ public class Consultations {
         if (unit != null && !user.belongsTo(unit)) {
             throw new AccessDeniedException("Not a member of the unit");
         }
-        var errors = new ArrayList<InvalidInput.Violation>();
-        if (date == null || date.isAfter(LocalDate.now(clock))) {
-            errors.add(new InvalidInput.Violation("date", "consultation.error.date"));
-        }
+        var in = Input.of(clock);
+        in.requiredDate("date", date, in.past(), "consultation.error.date");
+        var errors = new ArrayList<InvalidInput.Violation>(in.violations());
         if (municipality == null || municipalities.find(municipality).isEmpty()) {
             errors.add(new InvalidInput.Violation("municipality", "consultation.error.municipality"));
         }
@@ -162,7 +162,7 @@ public class Consultations {
         return Collections.unmodifiableMap(counts);
     }
 
-    private static void requirePeriod(LocalDate from, LocalDate to) {
-        se.skyddsnat.shared.DatePeriod.of(from, to);
+    private void requirePeriod(LocalDate from, LocalDate to) {
+        se.skyddsnat.shared.DatePeriod.of(from, to, LocalDate.now(clock));
     }
 }

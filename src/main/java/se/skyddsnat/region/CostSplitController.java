@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 
@@ -120,19 +121,19 @@ class CostSplitController {
                 .body(body);
     }
 
-    /** Whole kronor; spaces between thousands are allowed ("4 000 000"). */
+    /** Whole kronor; spaces between thousands are allowed ("4 000 000"); unreadable is null, named by the service. */
     private static Long kronor(String text) {
-        try {
-            return text == null ? null : Long.valueOf(text.replaceAll("[\\s\u00A0\u202F]", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Input.readWhole(text);
     }
 
-    /** Positions with a decimal comma or point ("1,5"). */
+    /** Positions with a decimal comma or point ("1,5"); unreadable (or absurdly long) is null. */
     private static BigDecimal decimal(String text) {
+        String t = Input.blankToNull(text);
+        if (t == null || t.length() > 12) {
+            return null;
+        }
         try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace(',', '.'));
+            return new BigDecimal(t.replace(',', '.'));
         } catch (NumberFormatException e) {
             return null;
         }

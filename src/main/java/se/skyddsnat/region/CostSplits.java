@@ -47,9 +47,7 @@ public class CostSplits {
     /** The split for a year; {@code total} overrides the year's cost (a what-if), null for the recorded one. */
     public CostSplitTable forYear(int year, Long total) {
         requireReader();
-        if (year < 1900 || year > 2200) {
-            throw InvalidInput.of("year", "costsplit.error.year");
-        }
+        requireYear(year);
         if (total != null && total < 0) {
             throw InvalidInput.of("total", "costsplit.error.total");
         }
@@ -97,6 +95,7 @@ public class CostSplits {
     @Transactional
     public void setCost(int year, Long total, BigDecimal mika, BigDecimal kast, BigDecimal coordinators) {
         requireChanger();
+        requireYear(year);
         var errors = new ArrayList<InvalidInput.Violation>();
         if (total == null || total < 0) {
             errors.add(new InvalidInput.Violation("total", "costsplit.error.total"));
@@ -122,6 +121,12 @@ public class CostSplits {
     @Transactional
     public void setAdditions(int year, Set<MunicipalityCode> codes) {
         requireChanger();
+        requireYear(year);
+        for (MunicipalityCode code : codes) {
+            if (municipalities.find(code).isEmpty()) {
+                throw InvalidInput.of("added", "costsplit.error.municipality");
+            }
+        }
         jdbc.sql("DELETE FROM region.cost_area_additions WHERE year = ?").param(year).update();
         for (MunicipalityCode code : codes) {
             jdbc.sql("INSERT INTO region.cost_area_additions (year, municipality, added_by) VALUES (?, ?, ?)")
@@ -133,6 +138,13 @@ public class CostSplits {
     private Set<String> additions(int year) {
         return jdbc.sql("SELECT municipality FROM region.cost_area_additions WHERE year = ?").param(year)
                 .query(String.class).set();
+    }
+
+    /** The years the tables take (CHECK year BETWEEN 1900 AND 2200). */
+    private static void requireYear(int year) {
+        if (year < 1900 || year > 2200) {
+            throw InvalidInput.of("year", "costsplit.error.year");
+        }
     }
 
     private static void checkPositions(String field, BigDecimal value, List<InvalidInput.Violation> errors) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.Input;
 
 /** The steering group's and the preparation group's meetings for API clients (COORDINATOR, ADMIN, MANAGER, ANALYST). */
 @RestController
@@ -45,14 +45,11 @@ class MeetingApi {
                     + "for a year that is not a year up to this one.")
     YearJson year(@RequestParam(required = false) @Parameter(description = "e.g. 2026; default this year") String year) {
         int thisYear = LocalDate.now(clock).getYear();
-        int y;
-        try {
-            y = year == null || year.isBlank() ? thisYear : Integer.parseInt(year.trim());
-        } catch (NumberFormatException e) {
-            throw InvalidInput.of("year", "meeting.error.year", Integer.toString(thisYear));
-        }
-        if (y < 1900 || y > thisYear) {
-            throw InvalidInput.of("year", "meeting.error.year", Integer.toString(thisYear));
+        var in = Input.of(clock);
+        Integer y = in.integer("year", year, 1900, thisYear, "meeting.error.year", Integer.toString(thisYear));
+        in.check();
+        if (y == null) {
+            y = thisYear;
         }
         MeetingYear m = meetings.year(y);
         return new YearJson(m.year(), m.current(), m.steeringMeetings(), m.preparationMeetings(), m.minimum(),

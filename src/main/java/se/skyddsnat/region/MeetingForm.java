@@ -3,6 +3,7 @@ package se.skyddsnat.region;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.MunicipalityCode;
 
 /** A meeting as typed in the form: date, kind, the municipalities that took part (checkboxes), decisions. */
@@ -28,7 +29,6 @@ public class MeetingForm {
             // an unreadable code goes on as null, for the service to report on the field
             codes.add(MunicipalityCode.isValid(code) ? MunicipalityCode.of(code) : null);
         }
-        return meetings.record(ConsultationForm.parseDate(date), MeetingKind.parse(kind).orElse(null), codes,
-                decisions);
+        return meetings.record(Input.readDate(date), MeetingKind.parse(kind).orElse(null), codes, decisions);
     }
 }

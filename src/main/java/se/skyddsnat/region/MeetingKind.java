@@ -12,12 +12,8 @@ public enum MeetingKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The value for its code (lower case, as in forms and JSON); empty when the text is no code of it. */
     public static Optional<MeetingKind> parse(String code) {
-        for (var value : values()) {
-            if (value.code().equals(code == null ? null : code.trim())) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(se.skyddsnat.shared.Input.codeOf(MeetingKind.class, code));
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
-import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.MunicipalityCode;
 
 /**
@@ -28,7 +28,7 @@ import se.skyddsnat.shared.MunicipalityCode;
 @Service
 public class Meetings {
 
-    public static final int MAX_DECISIONS = 4000;
+    public static final int MAX_DECISIONS = RegionLimits.MEETING_DECISIONS.max();
 
     private static final Set<Role> READERS = EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.MANAGER, Role.ANALYST);
     private static final Set<Role> WRITERS = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
@@ -49,7 +49,9 @@ public class Meetings {
     public List<MeetingYear> years() {
         require(READERS);
         int thisYear = LocalDate.now(clock).getYear();
-        int first = jdbc.sql("SELECT coalesce(extract(year FROM min(held_on))::int, ?) FROM region.meetings")
+        // bounded below: a date stored before dates were checked (year 0, -infinity) must not list thousands of years
+        int first = jdbc.sql("""
+                SELECT coalesce(greatest(extract(year FROM min(held_on)), 1900)::int, ?) FROM region.meetings""")
                 .param(thisYear).query(Integer.class).single();
         int from = Math.min(first, thisYear);
         var byYear = new HashMap<Integer, List<Meeting>>();
@@ -83,27 +85,21 @@ public class Meetings {
     @Transactional
     public long record(LocalDate date, MeetingKind kind, List<MunicipalityCode> participants, String decisions) {
         require(WRITERS);
-        var errors = new ArrayList<InvalidInput.Violation>();
-        if (date == null || date.isAfter(LocalDate.now(clock))) {
-            errors.add(new InvalidInput.Violation("date", "meeting.error.date"));
-        } else if (kind != null && jdbc.sql("SELECT count(*) FROM region.meetings WHERE held_on = ? AND kind = ?")
+        var in = Input.of(clock);
+        in.requiredDate("date", date, in.past(), "meeting.error.date");
+        if (!in.failed("date") && kind != null && jdbc.sql("SELECT count(*) FROM region.meetings WHERE held_on = ? AND kind = ?")
                 .params(date, kind.code()).query(Long.class).single() > 0) {
-            errors.add(new InvalidInput.Violation("date", "meeting.error.duplicate." + kind.code(), date.toString()));
+            in.reject("date", "meeting.error.duplicate." + kind.code(), date.toString());
         }
         if (kind == null) {
-            errors.add(new InvalidInput.Violation("kind", "meeting.error.kind"));
+            in.reject("kind", "meeting.error.kind");
         }
         var codes = participants == null ? List.<MunicipalityCode>of() : participants;
         if (codes.stream().anyMatch(c -> c == null || municipalities.find(c).isEmpty())) {
-            errors.add(new InvalidInput.Violation("municipalities", "meeting.error.municipalities"));
+            in.reject("municipalities", "meeting.error.municipalities");
         }
-        String text = decisions == null || decisions.isBlank() ? null : decisions.strip();
-        if (text != null && text.length() > MAX_DECISIONS) {
-            errors.add(new InvalidInput.Violation("decisions", "meeting.error.decisions", MAX_DECISIONS));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        String text = in.text("decisions", decisions, MAX_DECISIONS, "meeting.error.decisions");
+        in.check();
         long id = jdbc.sql("""
                 INSERT INTO region.meetings (held_on, kind, decisions, recorded_by) VALUES (?, ?, ?, ?) RETURNING id""")
                 .params(date, kind.code(), text, CurrentUser.require().username()).query(Long.class).single();

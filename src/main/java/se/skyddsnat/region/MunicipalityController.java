@@ -2,7 +2,6 @@ package se.skyddsnat.region;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.skyddsnat.idempotency.FormToken;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 
@@ -67,7 +67,7 @@ class MunicipalityController {
         Municipality m = find(code);
         try {
             return token.once("agreement.start", () -> {
-                agreements.start(m.code(), date(form.getStartsOn()), date(form.getEndsOn()), services(form),
+                agreements.start(m.code(), Input.readDate(form.getStartsOn()), Input.readDate(form.getEndsOn()), services(form),
                         form.getNote());
                 redirect.addFlashAttribute("message", "agreement.saved");
                 return "redirect:/municipalities/" + m.code();
@@ -87,7 +87,7 @@ class MunicipalityController {
         }
         try {
             return token.once("agreement.end", () -> {
-                agreements.end(id, date(form.getEndsOn()));
+                agreements.end(id, Input.readDate(form.getEndsOn()));
                 redirect.addFlashAttribute("message", "agreement.ended");
                 return "redirect:/municipalities/" + m.code();
             });
@@ -103,7 +103,7 @@ class MunicipalityController {
         Municipality m = find(code);
         try {
             return token.once("agreement.change", () -> {
-                agreements.changeServices(m.code(), date(form.getFrom()), services(form));
+                agreements.changeServices(m.code(), Input.readDate(form.getFrom()), services(form));
                 redirect.addFlashAttribute("message", "agreement.changed");
                 return "redirect:/municipalities/" + m.code();
             });
@@ -149,13 +149,5 @@ class MunicipalityController {
             }
         }
         return set;
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

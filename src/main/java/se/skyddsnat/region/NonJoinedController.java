@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 
@@ -53,7 +54,7 @@ class NonJoinedController {
         var municipality = municipality(code);
         try {
             return token.once("dialogue.record", () -> {
-                followUp.recordContact(municipality.code(), ConsultationForm.parseDate(form.getContactedOn()),
+                followUp.recordContact(municipality.code(), Input.readDate(form.getContactedOn()),
                         form.getContact(), form.getOutcome());
                 redirect.addFlashAttribute("message", "dialogue.recorded");
                 redirect.addFlashAttribute("messageArg", municipality.name());

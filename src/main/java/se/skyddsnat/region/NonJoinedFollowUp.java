@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
-import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.MunicipalityCode;
 
 /**
@@ -33,8 +33,6 @@ public class NonJoinedFollowUp {
 
     /** A municipality outside the offer should be reminded of it at least this often. */
     public static final Period CONTACT_INTERVAL = Period.ofYears(1);
-    public static final int MAX_CONTACT = 200;
-    public static final int MAX_OUTCOME = 1000;
 
     private static final Set<Role> READERS = EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.MANAGER, Role.ANALYST);
     private static final Set<Role> WRITERS = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
@@ -108,27 +106,19 @@ public class NonJoinedFollowUp {
     @Transactional
     public long recordContact(MunicipalityCode municipality, LocalDate contactedOn, String contact, String outcome) {
         var user = require(WRITERS);
-        var errors = new ArrayList<InvalidInput.Violation>();
+        var in = Input.of(clock);
         if (municipality == null || find(municipality).isEmpty()) {
-            errors.add(new InvalidInput.Violation("municipality", "dialogue.error.municipality"));
+            in.reject("municipality", "dialogue.error.municipality");
         }
-        if (contactedOn == null || contactedOn.isAfter(LocalDate.now(clock))) {
-            errors.add(new InvalidInput.Violation("contactedOn", "dialogue.error.contactedOn"));
-        }
-        if (contact == null || contact.isBlank() || contact.strip().length() > MAX_CONTACT) {
-            errors.add(new InvalidInput.Violation("contact", "dialogue.error.contact", MAX_CONTACT));
-        }
-        if (outcome == null || outcome.isBlank() || outcome.strip().length() > MAX_OUTCOME) {
-            errors.add(new InvalidInput.Violation("outcome", "dialogue.error.outcome", MAX_OUTCOME));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        in.requiredDate("contactedOn", contactedOn, in.past(), "dialogue.error.contactedOn");
+        String who = in.required("contact", contact, RegionLimits.DIALOGUE_CONTACT, "dialogue.error.contact");
+        String what = in.required("outcome", outcome, RegionLimits.DIALOGUE_OUTCOME, "dialogue.error.outcome");
+        in.check();
         long id = jdbc.sql("""
                 INSERT INTO region.dialogue_entries (municipality, contacted_on, contact, outcome, recorded_by,
                                                      recorded_by_name)
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(municipality.value(), contactedOn, contact.strip(), outcome.strip(), user.username(),
+                .params(municipality.value(), contactedOn, who, what, user.username(),
                         user.displayName())
                 .query(Long.class).single();
         audit.change("dialogue_entry", Long.toString(id), "contact with municipality " + municipality.value());

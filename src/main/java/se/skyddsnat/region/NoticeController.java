@@ -2,7 +2,6 @@ package se.skyddsnat.region;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.skyddsnat.idempotency.FormToken;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 
 /** The project leader's notices to non-joined municipalities: list, and record how each was informed. */
@@ -60,7 +60,7 @@ class NoticeController {
             RedirectAttributes redirect, FormToken token) {
         try {
             return token.once("notice.close", () -> {
-                notices.close(id, date(form.getInformedOn()), form.getInformedHow());
+                notices.close(id, Input.readDate(form.getInformedOn()), form.getInformedHow());
                 redirect.addFlashAttribute("message", "notice.closed");
                 return "redirect:/";
             });
@@ -75,13 +75,5 @@ class NoticeController {
         model.addAttribute("form", form);
         model.addAttribute("today", LocalDate.now(clock));
         return "region/notice";
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -2,7 +2,6 @@ package se.skyddsnat.region;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 
@@ -140,20 +140,15 @@ public class Notices {
     @Transactional
     public void close(long id, LocalDate informedOn, String informedHow) {
         requireHandler();
-        var errors = new ArrayList<InvalidInput.Violation>();
-        if (informedOn == null || informedOn.isAfter(LocalDate.now(clock))) {
-            errors.add(new InvalidInput.Violation("informedOn", "notice.error.informedOn"));
-        }
-        if (informedHow == null || informedHow.isBlank() || informedHow.length() > 300) {
-            errors.add(new InvalidInput.Violation("informedHow", "notice.error.informedHow"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        var in = Input.of(clock);
+        in.requiredDate("informedOn", informedOn, in.past(), "notice.error.informedOn");
+        String how = in.required("informedHow", informedHow, RegionLimits.NOTICE_INFORMED_HOW,
+                "notice.error.informedHow");
+        in.check();
         int updated = jdbc.sql("""
                 UPDATE region.notices SET informed_on = ?, informed_how = ?, closed_by = ?
                  WHERE id = ? AND informed_on IS NULL""")
-                .params(informedOn, informedHow.trim(), CurrentUser.require().username(), id).update();
+                .params(informedOn, how, CurrentUser.require().username(), id).update();
         if (updated == 0) {
             throw InvalidInput.of("id", "notice.error.notOpen");
         }

@@ -38,24 +38,25 @@ class PopulationController {
     @PostMapping("/region/population")
     String load(@RequestParam(required = false) String year, @RequestParam(required = false) MultipartFile file,
             Model model, RedirectAttributes redirect) throws IOException {
-        int y;
-        try {
-            y = Integer.parseInt(year == null ? "" : year.trim());
-        } catch (NumberFormatException e) {
-            y = 0;
-        }
+        Long read = se.skyddsnat.shared.Input.readWhole(year);
+        int y = read == null || read < 0 || read > 9999 ? 0 : read.intValue(); // 0: refused by the service
         model.addAttribute("year", year);
         if (file == null || file.isEmpty()) {
             model.addAttribute("problems", List.of(new PopulationRejected.Problem(0, "file", "population.error.file")));
             return page(model);
         }
         try {
+            if (file.getSize() > PopulationTables.MAX_BYTES) { // read whole: never more than a table can be
+                throw new PopulationRejected(List.of(new PopulationRejected.Problem(0, "file",
+                        "population.error.tooLarge", PopulationTables.MAX_BYTES / (1024 * 1024) + " MB")));
+            }
             int n = population.load(y, file.getBytes());
             redirect.addFlashAttribute("message", "population.loaded");
             redirect.addFlashAttribute("messageArg", n + " / " + y);
             return "redirect:/region/population";
         } catch (PopulationRejected e) {
             model.addAttribute("problems", e.problems());
+            model.addAttribute("problemCount", e.total());
             return page(model);
         }
     }

@@ -2,7 +2,7 @@ package se.skyddsnat.region;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +19,8 @@ import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.CsvTable;
+import se.skyddsnat.shared.FirstErrors;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.MunicipalityCode;
 
 /**
@@ -28,6 +30,9 @@ import se.skyddsnat.shared.MunicipalityCode;
  */
 @Service
 public class PopulationTables {
+
+    /** A population table is read whole: a county's is a few kilobytes, so this is generous. */
+    static final int MAX_BYTES = 2 * 1024 * 1024;
 
     /** One loaded year: how many municipalities it covers and their sum. */
     public record YearSummary(int year, int municipalities, long total) {
@@ -54,12 +59,17 @@ public class PopulationTables {
         if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.COORDINATOR)) {
             throw new AccessDeniedException("Population tables are loaded by ADMIN or COORDINATOR");
         }
-        var problems = new ArrayList<PopulationRejected.Problem>();
         int thisYear = LocalDate.now(clock).getYear();
         if (year < 1900 || year > thisYear) {
-            problems.add(new PopulationRejected.Problem(0, "year", "population.error.year", thisYear));
-            throw new PopulationRejected(problems);
+            throw new PopulationRejected(List.of(new PopulationRejected.Problem(0, "year", "population.error.year",
+                    thisYear)));
         }
+        if (csv.length > MAX_BYTES) {
+            throw new PopulationRejected(List.of(new PopulationRejected.Problem(0, "file", "population.error.tooLarge",
+                    MAX_BYTES / (1024 * 1024) + " MB")));
+        }
+        var problems = new FirstErrors<PopulationRejected.Problem>(
+                Comparator.comparingInt(PopulationRejected.Problem::line));
         CsvTable table;
         try {
             table = CsvTable.parse(csv);
@@ -68,7 +78,7 @@ public class PopulationTables {
         }
         if (!table.header().equals(List.of("code", "population"))) {
             throw new PopulationRejected(List.of(new PopulationRejected.Problem(1, "", "population.error.header",
-                    String.join(";", table.header()))));
+                    Input.echo(String.join(";", table.header())))));
         }
         Set<String> known = jdbc.sql("SELECT code FROM region.municipalities").query(String.class).set();
         var seen = new HashSet<String>();
@@ -77,18 +87,21 @@ public class PopulationTables {
             String code = row.get("code");
             String value = row.get("population").replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
             if (!MunicipalityCode.isValid(code) || !known.contains(code)) {
-                problems.add(new PopulationRejected.Problem(row.line(), "code", "population.error.code", code));
+                problems.add(new PopulationRejected.Problem(row.line(), "code", "population.error.code",
+                        Input.echo(code)));
             } else if (!seen.add(code)) {
                 problems.add(new PopulationRejected.Problem(row.line(), "code", "population.error.twice", code));
             }
-            Integer population = null;
-            try {
-                population = Integer.valueOf(value);
-            } catch (NumberFormatException e) {
-                problems.add(new PopulationRejected.Problem(row.line(), "population", "population.error.number", value));
+            Long read = Input.readWhole(value);
+            Integer population = read == null || read > Integer.MAX_VALUE || read < Integer.MIN_VALUE ? null
+                    : read.intValue();
+            if (population == null) {
+                problems.add(new PopulationRejected.Problem(row.line(), "population", "population.error.number",
+                        Input.echo(value)));
             }
             if (population != null && population < 0) {
-                problems.add(new PopulationRejected.Problem(row.line(), "population", "population.error.negative", value));
+                problems.add(new PopulationRejected.Problem(row.line(), "population", "population.error.negative",
+                        Input.echo(value)));
             }
             if (population != null && population >= 0) {
                 figures.put(code, population);
@@ -98,7 +111,7 @@ public class PopulationTables {
             problems.add(new PopulationRejected.Problem(2, "", "population.error.empty"));
         }
         if (!problems.isEmpty()) {
-            throw new PopulationRejected(problems);
+            throw new PopulationRejected(problems.first(), problems.total());
         }
         String by = user.username();
         for (var e : figures.entrySet()) {

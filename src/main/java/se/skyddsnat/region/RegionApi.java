@@ -114,8 +114,9 @@ class RegionApi {
     ResponseEntity<ProblemDetail> rejected(PopulationRejected e, HttpServletRequest request) {
         Locale locale = request.getHeader("Accept-Language") == null ? Locale.forLanguageTag("sv") : request.getLocale();
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("population.rejected", new Object[] { e.problems().size() }, locale));
+                messages.getMessage("population.rejected", new Object[] { e.total() }, locale));
         problem.setTitle(messages.getMessage("problem.invalid.title", null, locale));
+        problem.setProperty("errorCount", e.total());
         problem.setProperty("errors", e.problems().stream().map(p -> {
             var row = new LinkedHashMap<String, Object>();
             row.put("line", p.line());

@@ -1,59 +1,122 @@
 package se.skyddsnat.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.web.ErrorProperties;
-import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
-import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import se.skyddsnat.shared.InvalidInput;
 
 /**
- * Errors that no controller handled (an unknown path, a filter's refusal): browsers get the
- * Swedish error page ({@code error.html}), everyone else problem+json. Never a stack trace,
- * an exception message or SQL.
+ * Errors that no controller answered itself (an unknown path, a filter's refusal, a page's refused input): API paths
+ * get problem+json, every other path the Swedish error page ({@code error.html}) — whatever the {@code Accept}
+ * header says, so that a browser that asked for JSON still gets a page and a client never gets HTML for an API path.
+ * Never a stack trace, an exception message or SQL. Whoever sends the error may leave a {@link #DETAIL} (a message to
+ * show) and {@link #VIOLATIONS} (the fields that were wrong) as request attributes.
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
-class ErrorPages extends BasicErrorController {
+class ErrorPages implements ErrorController {
+
+    /** Request attribute: a {@link MessageSourceResolvable} that says what was wrong (e.g. the size limit). */
+    static final String DETAIL = ErrorPages.class.getName() + ".detail";
+    /** Request attribute: the {@link InvalidInput.Violation}s to list by field. */
+    static final String VIOLATIONS = ErrorPages.class.getName() + ".violations";
 
     private final MessageSource messages;
 
-    ErrorPages(ErrorAttributes errorAttributes, ObjectProvider<ErrorViewResolver> resolvers, MessageSource messages) {
-        super(errorAttributes, new ErrorProperties(), resolvers.orderedStream().toList());
+    ErrorPages(MessageSource messages) {
         this.messages = messages;
     }
 
-    @Override
-    public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
-        HttpStatus status = getStatus(request);
+    @RequestMapping
+    Object error(HttpServletRequest request) {
+        HttpStatus status = status(request);
         if (status == HttpStatus.NO_CONTENT) {
             return ResponseEntity.noContent().build();
         }
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = uri instanceof String s ? s : request.getRequestURI();
+        if (isApi(path)) {
+            return problem(request, status, path);
+        }
+        Locale locale = RequestContextUtils.getLocale(request);
+        var page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("detail", detail(request, status, locale));
+        page.addObject("violations", violations(request, locale));
+        return page;
+    }
+
+    private ResponseEntity<Map<String, Object>> problem(HttpServletRequest request, HttpStatus status, String path) {
         Locale locale = request.getHeader("Accept-Language") == null ? WebConfiguration.SWEDISH : request.getLocale();
-        String key = switch (status.value()) {
-            case 401, 403, 404 -> "problem.status." + status.value();
-            default -> status.is4xxClientError() ? "problem.status.4xx" : "problem.status.5xx";
-        };
         var body = new LinkedHashMap<String, Object>();
         body.put("type", "about:blank");
         body.put("title", status.getReasonPhrase());
         body.put("status", status.value());
-        body.put("detail", messages.getMessage(key, null, locale));
-        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        body.put("detail", detail(request, status, locale));
         if (path != null) {
             body.put("instance", path);
         }
+        List<Map<String, String>> errors = violations(request, locale);
+        if (!errors.isEmpty()) {
+            body.put("field", errors.getFirst().get("field"));
+            body.put("errors", errors);
+        }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+
+    private String detail(HttpServletRequest request, HttpStatus status, Locale locale) {
+        if (request.getAttribute(DETAIL) instanceof MessageSourceResolvable detail) {
+            return messages.getMessage(detail, locale);
+        }
+        String key = switch (status.value()) {
+            case 400, 401, 403, 404, 405, 413, 415 -> "problem.status." + status.value();
+            default -> status.is4xxClientError() ? "problem.status.4xx" : "problem.status.5xx";
+        };
+        return messages.getMessage(key, null, locale);
+    }
+
+    private List<Map<String, String>> violations(HttpServletRequest request, Locale locale) {
+        if (!(request.getAttribute(VIOLATIONS) instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(InvalidInput.Violation.class::isInstance).map(InvalidInput.Violation.class::cast)
+                .map(v -> {
+                    var error = new LinkedHashMap<String, String>();
+                    error.put("field", v.field());
+                    error.put("message", messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale));
+                    return (Map<String, String>) error;
+                }).toList();
+    }
+
+    /** Paths whose callers are programs: the API, the actuator and the OpenAPI document. */
+    static boolean isApi(String path) {
+        return path != null && (path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator")
+                || path.startsWith("/v3/api-docs"));
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code instanceof Integer c) {
+            HttpStatus status = HttpStatus.resolve(c);
+            if (status != null) {
+                return status;
+            }
+        }
+        return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 }

@@ -3,19 +3,36 @@ package se.skyddsnat.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.MultipartConfigElement;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Swedish by default; {@code ?lang=en} switches to English and a cookie remembers it. */
+/**
+ * Swedish by default; {@code ?lang=en} switches to English and a cookie remembers it. The bounds on a request
+ * ({@link RequestLimits}, {@link InputGuard}) and Tomcat's own error answers ({@link ContainerErrors}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+    private final InputGuard inputGuard;
+
+    WebConfiguration(InputGuard inputGuard) {
+        this.inputGuard = inputGuard;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -32,5 +49,33 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(inputGuard);
+    }
+
+    @Bean
+    RequestLimits requestLimits(@Value("${skyddsnat.input.max-body-size:2MB}") DataSize body,
+            @Value("${skyddsnat.import.max-file-size:50MB}") DataSize file) {
+        return new RequestLimits(body, file);
+    }
+
+    /** Right after the character encoding is set, before the security filters read any field. */
+    @Bean
+    FilterRegistrationBean<RequestLimits> requestLimitsFilter(RequestLimits limits) {
+        var registration = new FilterRegistrationBean<>(limits);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Uploads: each file up to the import's limit, written to a temporary file as it arrives (never held in memory). */
+    @Bean
+    MultipartConfigElement multipartConfigElement(RequestLimits limits) {
+        return new MultipartConfigElement("", limits.fileBytes(), limits.requestBytes(), 0);
+    }
+
+    /** Tomcat's own refusals (a malformed request, {@code %00} in the path, a header too large) in our words. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerErrors() {
+        return factory -> factory.addContextCustomizers(
+                context -> ((StandardHost) context.getParent()).setErrorReportValveClass(ContainerErrors.class.getName()));
     }
 }

@@ -120,6 +120,27 @@ public class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
+    /** A browser's file-upload form with several files (and the CSRF token of the last page). */
+    public HttpResponse<String> uploadFiles(String path, Map<String, byte[]> files) {
+        String boundary = "----skyddsnat" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        if (csrf != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (var file : files.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
+                    + "\"; filename=\"" + file.getKey() + ".csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.getValue());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
     /** A raw body with a content type, e.g. text/csv to an API endpoint. */
     public HttpResponse<String> body(String method, String path, String contentType, byte[] content, String bearer) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
