@@ -1,7 +1,7 @@
 package se.skyddsnat.casework;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.Input;
 
 /** The units' tasks over JSON, through the same service as the start page and the task page. */
 @RestController
@@ -41,9 +41,12 @@ class TaskApi {
     private final Tasks tasks;
     private final MessageSource messages;
 
-    TaskApi(Tasks tasks, MessageSource messages) {
+    private final Clock clock;
+
+    TaskApi(Tasks tasks, MessageSource messages, Clock clock) {
         this.tasks = tasks;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -58,11 +61,11 @@ class TaskApi {
                     + "closed it a moment before — 409 problem+json with doneBy, and nothing is changed.")
     TaskJson done(@PathVariable long id, @RequestBody DoneBody body) {
         tasks.find(id).orElseThrow(CaseAccess::notFound);
-        if (body.doneTo() != null && body.doneTo().chars().anyMatch(c -> Character.isISOControl(c) && c != '\t'
-                && c != '\n' && c != '\r')) {
-            throw InvalidInput.of("doneTo", "task.error.doneTo");
-        }
-        tasks.close(id, date(body.doneOn()), body.doneTo());
+        var in = Input.of(clock);
+        LocalDate doneOn = in.requiredDate("doneOn", body.doneOn(), in.past(), "task.error.doneOn");
+        in.required("doneTo", body.doneTo(), CaseworkLimits.TASK_DONE_TO, "task.error.doneTo");
+        in.check();
+        tasks.close(id, doneOn, body.doneTo());
         return TaskJson.of(tasks.find(id).orElseThrow(CaseAccess::notFound));
     }
 
@@ -75,13 +78,5 @@ class TaskApi {
         problem.setProperty("doneBy", e.task().doneBy());
         problem.setProperty("doneOn", e.task().doneOn());
         return problem;
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -40,6 +40,16 @@ import se.skyddsnat.shared.InvalidInput;
 @Tag(name = "outreach", description = "Shifts, encounters, statistics and the history import")
 class OutreachApi {
 
+    /** Rows of the statistics answer, in the order the README's contract names their fields. */
+    record PoliceOperationJson(Object surveillance, Object raid) {
+    }
+
+    record ArenaJson(String arena, Object shifts, Object encounters) {
+    }
+
+    record WeekJson(java.time.LocalDate weekStart, Object jointShifts) {
+    }
+
     /** The body of a recorded shift, for the OpenAPI document (read as a map: the parser reads it by column name). */
     record ShiftBody(String date, @com.fasterxml.jackson.annotation.JsonProperty("start_time") String startTime,
             @com.fasterxml.jackson.annotation.JsonProperty("end_time") String endTime, String kind,
@@ -142,8 +152,7 @@ class OutreachApi {
         json.put("shifts", s.shifts().json());
         json.put("jointShifts", s.jointShifts().json());
         json.put("ownShifts", s.ownShifts().json());
-        json.put("shiftsByPoliceOperation", Map.of("surveillance", s.surveillance().json(),
-                "raid", s.raid().json()));
+        json.put("shiftsByPoliceOperation", new PoliceOperationJson(s.surveillance().json(), s.raid().json()));
         json.put("encounters", s.encounters().json());
         json.put("exposed", s.exposed().json());
         json.put("exposedMinors", s.exposedMinors().json());
@@ -162,10 +171,10 @@ class OutreachApi {
             row.put("other", h.other().json());
             return row;
         }).toList());
-        json.put("byArena", s.byArena().stream().map(a -> Map.of("arena", a.arena().code(),
-                "shifts", a.shifts().json(), "encounters", a.encounters().json())).toList());
-        json.put("jointShiftsPerWeek", s.jointShiftsPerWeek().stream().map(w -> Map.of("weekStart", w.weekStart(),
-                "jointShifts", w.jointShifts().json())).toList());
+        json.put("byArena", s.byArena().stream().map(a -> new ArenaJson(a.arena().code(), a.shifts().json(),
+                a.encounters().json())).toList());
+        json.put("jointShiftsPerWeek", s.jointShiftsPerWeek().stream().map(w -> new WeekJson(w.weekStart(),
+                w.jointShifts().json())).toList());
         json.put("weeklyTarget", s.weeklyTarget());
         return json;
     }

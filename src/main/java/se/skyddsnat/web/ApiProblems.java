@@ -151,6 +151,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(problem);
     }
 
+    /**
+     * A problem a module built itself, in the caller's language already (e.g. a reused {@code Idempotency-Key}): kept
+     * as it is. Subclasses such as {@code ResponseStatusException} (404) get the Swedish detail below.
+     */
+    @Override
+    protected ResponseEntity<Object> handleErrorResponseException(org.springframework.web.ErrorResponseException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getClass() == org.springframework.web.ErrorResponseException.class && ex.getBody().getDetail() != null) {
+            return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ex.getBody());
+        }
+        return super.handleErrorResponseException(ex, headers, status, request);
+    }
+
     /** The other refusals of Spring MVC (method, media type, …) with a detail in the caller's language. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,

@@ -35,7 +35,7 @@ class InputGuard extends RequestBodyAdviceAdapter implements HandlerInterceptor 
      * token API): a refused login there is audited like any other, so this guard must not answer for it first.
      * {@code /error} renders the refusal itself, with the same parameters.
      */
-    static final Set<String> EXCLUDED = Set.of("/login", "/api/v1/tokens", "/error");
+    static final Set<String> EXCLUDED = Set.of("/login", "/login/refused", "/api/v1/tokens", "/error");
 
     private static final int DEPTH = 32;
 

@@ -467,8 +467,20 @@ class HostileInputTest extends IntegrationTest {
                 "{\"targetKind\":\"unit\",\"unit\":\"" + unit + "\",\"summary\":\"Överlämning\"}", token);
         long toClose = post("/api/v1/cases/" + caseId + "/referrals",
                 "{\"targetKind\":\"unit\",\"unit\":\"" + unit + "\",\"summary\":\"Överlämning\"}", token);
+        long toRevoke = post("/api/v1/cases/" + caseId + "/referrals",
+                "{\"targetKind\":\"unit\",\"unit\":\"" + unit + "\",\"summary\":\"Överlämning\"}", token);
         http().json("POST", "/api/v1/referrals/" + toAccept + "/send", "{}", token);
         http().json("POST", "/api/v1/referrals/" + toDecline + "/send", "{}", token);
+        http().json("POST", "/api/v1/referrals/" + toRevoke + "/send", "{}", token);
+        http().json("POST", "/api/v1/referrals/" + toRevoke + "/accept", null, receiverToken);
+        // a child met on a shift of the unit of its own: its tasks are the unit's, on nobody else's start page
+        post("/api/v1/outreach/shifts", """
+                {"date":"%s","kind":"own","arena":"street","municipality":"0180","units":["%s"],
+                 "encounters":[{"role":"exposed","gender":"female","age":16,"minor":"yes","home_municipality":"0180",
+                 "support_offered":"yes","offered_by":"%s","accepted":"unknown"}]}""".formatted(daysAgo.apply(1), unit, unit),
+                receiverToken);
+        long task = jdbc.sql("SELECT id FROM casework.tasks WHERE unit_code = ? ORDER BY id LIMIT 1").param(unit)
+                .query(Long.class).single();
         String track = "/api/v1/cases/" + caseId + "/track";
         long housing = post(track + "/housing", "{\"from\":\"" + daysAgo.apply(40) + "\",\"provider\":\"Boende\"}", token);
         long permit = post(track + "/permits",
@@ -530,6 +542,10 @@ class HostileInputTest extends IntegrationTest {
                 receiverToken, "{\"reason\":\"Inte vår målgrupp\"}"));
         e.put("POST /api/v1/referrals/{id}/close", Example.json("/api/v1/referrals/" + toClose + "/close", token,
                 "{\"note\":\"Återkallad\"}"));
+        e.put("POST /api/v1/referrals/{id}/revoke", Example.json("/api/v1/referrals/" + toRevoke + "/revoke", token,
+                "{\"reason\":\"Överlämnad av misstag\"}"));
+        e.put("POST /api/v1/tasks/{id}/done", Example.json("/api/v1/tasks/" + task + "/done", receiverToken,
+                "{\"doneOn\":\"" + daysAgo.apply(0) + "\",\"doneTo\":\"Vårdnadshavare per telefon\"}"));
         e.put("POST /api/v1/cases/{caseId}/consents", Example.json("/api/v1/cases/" + caseId + "/consents", token, """
                 {"personId":%d,"kind":"written","givenOn":"%s","scope":"Till socialtjänsten"}"""
                 .formatted(person, daysAgo.apply(1))));
