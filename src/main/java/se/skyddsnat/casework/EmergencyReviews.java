@@ -74,8 +74,8 @@ class EmergencyReviews {
         grants.addAll(jdbc.sql(SELECT + " WHERE ea.reviewed_at IS NOT NULL AND " + ReviewScope.UNIT_PERSON
                 + " ORDER BY ea.reviewed_at DESC, ea.id DESC LIMIT :limit").param("units", units)
                 .param("limit", REVIEWED_SHOWN).query(GRANT).list());
-        grants.stream().map(Grant::personId).distinct()
-                .forEach(id -> audit.read("person", String.valueOf(id), ReviewScope.PURPOSE));
+        audit.readAll("person", grants.stream().map(Grant::personId).distinct().map(String::valueOf).toList(),
+                ReviewScope.PURPOSE);
         return grants;
     }
 

@@ -215,7 +215,7 @@ public class People {
                     + CaseAccess.VISIBLE_PERSON)).param("name", name).param("year", year).query(PERSON).list()
                     .stream().filter(p -> matches.stream().noneMatch(m -> m.id() == p.id())).forEach(matches::add);
         }
-        matches.forEach(p -> audit.read("person", String.valueOf(p.id()), "duplicate check"));
+        audit.readAll("person", matches.stream().map(p -> String.valueOf(p.id())).toList(), "duplicate check");
         return matches.stream().map(Person::masked).toList();
     }
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.skyddsnat.shared.SmallCounts;
+import se.skyddsnat.shared.SuppressedTable;
 
 /** Stödcentrum over JSON: a case's talks and choice, and the indicators for a period (aggregates only). */
 @RestController
@@ -30,8 +30,9 @@ class StodcentrumApi {
     @Operation(summary = "Indicators for a period (from, to: ISO dates, inclusive); COORDINATOR, MANAGER, ANALYST",
             description = "supportTalks, ratedTalks, satisfiedTalks (rated 4 or 5), shareSatisfied (0..1, null without "
                     + "rated talks), supported and closeRelationsViolence: distinct young people by gender (female, "
-                    + "male, other, unknown, total). With suppress=true counts from 1 to 4 are the string \"<5\" and a "
-                    + "share that would reveal one is null.")
+                    + "male, other, unknown, total). With suppress=true the counts go through primary and secondary "
+                    + "suppression: 1–4 are the string \"<5\", a count hidden so that no hidden count can be worked out "
+                    + "from the totals is \"x\" (5 or more), and a share resting on a hidden count is null.")
     Map<String, Object> indicators(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(defaultValue = "false") boolean suppress) {
         stodcentrum.requireReader();
@@ -41,13 +42,15 @@ class StodcentrumApi {
         json.put("from", i.from().toString());
         json.put("to", i.to().toString());
         json.put("suppressed", suppress);
-        json.put("supportTalks", count(i.supportTalks(), suppress));
-        json.put("ratedTalks", count(i.ratedTalks(), suppress));
-        json.put("satisfiedTalks", count(i.satisfiedTalks(), suppress));
-        Double share = i.shareHidden(suppress) ? null : i.shareSatisfied();
+        SuppressedTable<String> shown = i.publish(suppress);
+        json.put("withheld", shown.withheld());
+        json.put("supportTalks", shown.get("talks").json());
+        json.put("ratedTalks", shown.get("rated").json());
+        json.put("satisfiedTalks", shown.get("satisfied").json());
+        Double share = StodcentrumIndicators.shareSatisfied(shown);
         json.put("shareSatisfied", share == null ? null : Math.round(share * 1000) / 1000.0);
-        json.put("supported", byGender(i.supported(), i.supportedTotal(), suppress));
-        json.put("closeRelationsViolence", byGender(i.closeRelationsViolence(), i.violenceTotal(), suppress));
+        json.put("supported", byGender(shown, "supported", i.supported().keySet()));
+        json.put("closeRelationsViolence", byGender(shown, "violence", i.closeRelationsViolence().keySet()));
         return json;
     }
 
@@ -86,14 +89,11 @@ class StodcentrumApi {
         return m;
     }
 
-    private static Map<String, Object> byGender(Map<String, Long> counts, long total, boolean suppress) {
+    private static Map<String, Object> byGender(SuppressedTable<String> shown, String measure,
+            java.util.Collection<String> genders) {
         var m = new LinkedHashMap<String, Object>();
-        counts.forEach((gender, n) -> m.put(gender, count(n, suppress)));
-        m.put("total", count(total, suppress));
+        genders.forEach(gender -> m.put(gender, shown.get(measure + "." + gender).json()));
+        m.put("total", shown.get(measure + ".total").json());
         return m;
-    }
-
-    private static Object count(long n, boolean suppress) {
-        return SmallCounts.hidden(n, suppress) ? SmallCounts.SUPPRESSED : (Object) n;
     }
 }

@@ -59,7 +59,11 @@ class StodcentrumController {
         form.setSuppress(form.suppressed());
         try {
             var period = se.skyddsnat.shared.DatePeriod.parse(form.getFrom(), form.getTo());
-            model.addAttribute("indicators", stodcentrum.indicators(period.from(), period.to()));
+            StodcentrumIndicators indicators = stodcentrum.indicators(period.from(), period.to());
+            var shown = indicators.publish(form.suppressed());
+            model.addAttribute("indicators", indicators);
+            model.addAttribute("shown", shown);
+            model.addAttribute("share", StodcentrumIndicators.shareSatisfied(shown));
             model.addAttribute("suppress", form.suppressed());
         } catch (InvalidInput e) {
             e.rejectInto(result);

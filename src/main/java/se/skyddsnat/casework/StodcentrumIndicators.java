@@ -3,7 +3,9 @@ package se.skyddsnat.casework;
 import java.time.LocalDate;
 import java.util.Map;
 
-import se.skyddsnat.shared.SmallCounts;
+import se.skyddsnat.shared.Count;
+import se.skyddsnat.shared.CountTable;
+import se.skyddsnat.shared.SuppressedTable;
 
 /**
  * Stödcentrum's indicators for a period (both dates inclusive), aggregates only. {@code supportTalks}: signed
@@ -20,21 +22,43 @@ public record StodcentrumIndicators(LocalDate from, LocalDate to, long supportTa
         return ratedTalks == 0 ? null : (double) satisfiedTalks / ratedTalks;
     }
 
-    /** Whether the share must be hidden: it would reveal a small count. */
-    public boolean shareHidden(boolean suppress) {
-        return SmallCounts.hidden(ratedTalks, suppress) || SmallCounts.hidden(satisfiedTalks, suppress);
-    }
-
-    /** A count as shown: exact, or "&lt;5" for 1–4 when suppressing. */
-    public String show(long n, boolean suppress) {
-        return SmallCounts.show(n, suppress);
-    }
-
     public long supportedTotal() {
         return supported.values().stream().mapToLong(Long::longValue).sum();
     }
 
     public long violenceTotal() {
         return closeRelationsViolence.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /**
+     * Every count of the indicators as it may leave the unit, through the one suppression mechanism: exact, or with
+     * primary and secondary suppression over what a reader knows — rated talks are some of the talks, satisfied some
+     * of the rated; each gender's count adds up to its total; violence in close relations is some of those supported.
+     * Keys: {@code talks}, {@code rated}, {@code satisfied}, {@code supported.<gender>}, {@code violence.<gender>}
+     * and {@code supported.total}, {@code violence.total}.
+     */
+    public SuppressedTable<String> publish(boolean suppress) {
+        var table = new CountTable<String>()
+                .count("talks", supportTalks).count("rated", ratedTalks).count("satisfied", satisfiedTalks)
+                .atMost("rated", "talks").atMost("satisfied", "rated");
+        supported.forEach((gender, n) -> table.count("supported." + gender, n));
+        closeRelationsViolence.forEach((gender, n) -> table.count("violence." + gender, n)
+                .atMost("violence." + gender, "supported." + gender));
+        table.count("supported.total", supportedTotal())
+                .sum("supported.total", supported.keySet().stream().map(g -> "supported." + g).toList());
+        table.count("violence.total", violenceTotal())
+                .sum("violence.total", closeRelationsViolence.keySet().stream().map(g -> "violence." + g).toList())
+                .atMost("violence.total", "supported.total");
+        return table.publish(suppress);
+    }
+
+    /** Satisfied among rated talks, 0..1, as it may be shown: null without rated talks or when either count is hidden. */
+    public static Double shareSatisfied(SuppressedTable<String> shown) {
+        Count rated = shown.get("rated");
+        Count satisfied = shown.get("satisfied");
+        if (rated.isHidden() || satisfied.isHidden() || rated.value() == 0) {
+            return null;
+        }
+        return (double) satisfied.value() / rated.value();
     }
 }

@@ -77,7 +77,7 @@ class TrackReminders implements ReminderSource {
                     return new Reminder("track.reminder.returnFollowUp",
                             new Object[] { String.valueOf(caseId), ends.toString() }, link(caseId), ends);
                 }).list().stream().filter(r -> !r.due().isAfter(today)).forEach(reminders::add);
-        reminders.forEach(r -> audit.read("case", String.valueOf(r.args()[0]), "reminder"));
+        audit.readAll("case", reminders.stream().map(r -> String.valueOf(r.args()[0])).distinct().toList(), "reminder");
         return reminders;
     }
 

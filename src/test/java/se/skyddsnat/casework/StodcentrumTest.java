@@ -161,7 +161,8 @@ class StodcentrumTest extends IntegrationTest {
                 .contains("\"supported\":{\"female\":2,\"male\":2,\"other\":0,\"unknown\":0,\"total\":4}");
         assertThat(http().json("GET", "/api/v1/casework/stodcentrum/indicators?from=2006-01-01&to=2006-12-31&suppress=true",
                 null, analyst).body()).contains("\"closeRelationsViolence\":{\"female\":\"<5\",\"male\":\"<5\"")
-                .contains("\"satisfiedTalks\":" + satisfied);
+                .contains("\"satisfiedTalks\":" + satisfied)
+                .contains("\"other\":0,\"unknown\":0,\"total\":\"<5\"}");
 
         // the page, for a manager; refused to a caseworker
         String manager = createUser("chef", List.of("MANAGER"), List.of("STODCENTRUM"));
@@ -213,5 +214,19 @@ class StodcentrumTest extends IntegrationTest {
         return JournalTest.id(http().json("POST", "/api/v1/cases", """
                 {"unit":"STODCENTRUM","kind":"stodcentrum_support","openedOn":"%s","reason":"Vittne till brott",
                  "people":[{"personId":%d,"role":"exposed"}]}""".formatted(openedOn, person), token).body());
+    }
+
+    @Test
+    void shouldNotLetATotalGiveAwayAHiddenGender() {
+        // five girls and one boy supported: "<5" for the boy beside a total of 6 and a 5 would say it was one boy
+        var indicators = new StodcentrumIndicators(java.time.LocalDate.of(2006, 1, 1), java.time.LocalDate.of(2006, 12, 31),
+                12, 10, 8, java.util.Map.of("female", 5L, "male", 1L, "other", 0L, "unknown", 0L),
+                java.util.Map.of("female", 0L, "male", 0L, "other", 0L, "unknown", 0L));
+        var shown = indicators.publish(true);
+        assertThat(shown.get("supported.male").mark()).isEqualTo("<5");
+        assertThat(shown.get("supported.female").isHidden() || shown.get("supported.total").isHidden()).isTrue();
+        assertThat(shown.get("supported.other").json()).isEqualTo(0L);
+        // without suppression every figure is exact
+        assertThat(indicators.publish(false).get("supported.total").value()).isEqualTo(6);
     }
 }
