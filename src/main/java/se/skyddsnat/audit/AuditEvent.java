@@ -21,12 +21,12 @@ public record AuditEvent(AuditKind kind, String actor, String subjectType, Strin
         return new AuditEvent(kind, actor, subjectType, subjectId, purpose, details);
     }
 
-    public AuditEvent subject(String type, Object id) {
-        return new AuditEvent(kind, actor, type, id == null ? null : id.toString(), purpose, details);
+    public AuditEvent subject(AuditSubject type, Object id) {
+        return new AuditEvent(kind, actor, type.code(), id == null ? null : id.toString(), purpose, details);
     }
 
-    public AuditEvent purpose(String purpose) {
-        return new AuditEvent(kind, actor, subjectType, subjectId, purpose, details);
+    public AuditEvent purpose(ReadPurpose purpose) {
+        return new AuditEvent(kind, actor, subjectType, subjectId, purpose.code(), details);
     }
 
     public AuditEvent details(String details) {

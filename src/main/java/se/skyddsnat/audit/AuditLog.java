@@ -13,18 +13,18 @@ import java.util.Collection;
  */
 public interface AuditLog {
 
-    /** "The current user read {subjectType} {subjectId} for {purpose}" — e.g. {@code read("person", "42", "case work")}. */
-    void read(String subjectType, String subjectId, String purpose);
+    /** "The current user read {subject} {id} for {purpose}" — e.g. {@code read(AuditSubject.PERSON, 42, ReadPurpose.VIEW)}. */
+    void read(AuditSubject subject, Object id, ReadPurpose purpose);
 
     /**
      * "The current user was shown these records for {purpose}" — a list or every hit of a search: ONE row naming
      * every id (in order, duplicates dropped), found again by {@link AuditReview#aboutSubjects} for each of them.
      * One id is an ordinary {@link #read}; no ids, no row.
      */
-    void readAll(String subjectType, Collection<String> subjectIds, String purpose);
+    void readAll(AuditSubject subject, Collection<?> ids, ReadPurpose purpose);
 
-    /** "The current user changed {subjectType} {subjectId}"; details say what, never personal data. */
-    void change(String subjectType, String subjectId, String details);
+    /** "The current user changed {subject} {id}"; details say what, never personal data. */
+    void change(AuditSubject subject, Object id, String details);
 
     /** Any other event, e.g. a login, with an explicit kind and, where needed, an explicit actor. */
     void record(AuditEvent event);

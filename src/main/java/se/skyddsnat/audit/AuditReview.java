@@ -23,16 +23,16 @@ public interface AuditReview {
             }
         }
 
-        public static Subject of(String type, Object id) {
+        public static Subject of(AuditSubject type, Object id) {
             if (id == null) {
                 throw new IllegalArgumentException("id is required");
             }
-            return new Subject(type, id.toString());
+            return new Subject(type.code(), id.toString());
         }
 
         /** Every record of a type: for a review of what one actor did. */
-        public static Subject anyOf(String type) {
-            return new Subject(type, null);
+        public static Subject anyOf(AuditSubject type) {
+            return new Subject(type.code(), null);
         }
     }
 

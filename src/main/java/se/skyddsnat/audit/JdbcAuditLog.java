@@ -52,13 +52,13 @@ class JdbcAuditLog implements AuditLog, AuditReview {
     }
 
     @Override
-    public void read(String subjectType, String subjectId, String purpose) {
-        record(AuditEvent.of(AuditKind.READ).subject(subjectType, subjectId).purpose(purpose));
+    public void read(AuditSubject subject, Object id, ReadPurpose purpose) {
+        record(AuditEvent.of(AuditKind.READ).subject(subject, id).purpose(purpose));
     }
 
     @Override
-    public void change(String subjectType, String subjectId, String details) {
-        record(AuditEvent.of(AuditKind.CHANGE).subject(subjectType, subjectId).details(details));
+    public void change(AuditSubject subject, Object id, String details) {
+        record(AuditEvent.of(AuditKind.CHANGE).subject(subject, id).details(details));
     }
 
     @Override
@@ -70,21 +70,21 @@ class JdbcAuditLog implements AuditLog, AuditReview {
 
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
-    public void readAll(String subjectType, Collection<String> subjectIds, String purpose) {
+    public void readAll(AuditSubject subject, Collection<?> subjectIds, ReadPurpose purpose) {
         var ids = new LinkedHashSet<String>();
-        for (String id : subjectIds) {
+        for (Object id : subjectIds) {
             if (id != null) {
-                ids.add(truncate(id, 100));
+                ids.add(truncate(id.toString(), 100));
             }
         }
         if (ids.isEmpty()) {
             return;
         }
         if (ids.size() == 1) {
-            read(subjectType, ids.getFirst(), purpose);
+            read(subject, ids.getFirst(), purpose);
             return;
         }
-        insert(AuditKind.READ, currentActor(), subjectType, null, ids.toArray(String[]::new), purpose, null);
+        insert(AuditKind.READ, currentActor(), subject.code(), null, ids.toArray(String[]::new), purpose.code(), null);
     }
 
     private void insert(AuditKind kind, String actor, String subjectType, String subjectId, String[] subjectIds,

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.audit.ReadPurpose;
 
 /** Cases: the list, opening one for a person, the case page with its sections, closing, and emergency access. */
 @Controller
@@ -72,13 +73,13 @@ class CaseController {
 
     @GetMapping("/cases/{id}")
     String show(@PathVariable long id, Model model) {
-        return page(cases.find(id, "view").orElseThrow(CaseAccess::notFound), model);
+        return page(cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound), model);
     }
 
     /** The case page with people to add (a couple at KAST, a relative, a child); POST keeps the query out of URLs. */
     @PostMapping("/cases/{id}/people/search")
     String searchPeople(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
-        CaseFile caseFile = cases.find(id, "view").orElseThrow(CaseAccess::notFound);
+        CaseFile caseFile = cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound);
         if (q != null && !q.isBlank() && CurrentUser.require().belongsTo(caseFile.unit())) {
             model.addAttribute("q", q);
             model.addAttribute("addHits", people.search(q).stream()
@@ -108,7 +109,7 @@ class CaseController {
             });
         } catch (InvalidInput e) {
             model.addAttribute("closeErrors", e.violations());
-            return page(cases.find(id, "view").orElseThrow(CaseAccess::notFound), model);
+            return page(cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound), model);
         }
     }
 
@@ -144,7 +145,7 @@ class CaseController {
 
     private String form(CaseForm form, Model model) {
         if (form.getPersonId() != null) {
-            model.addAttribute("person", people.find(form.getPersonId(), "open case").orElseThrow(CaseAccess::notFound));
+            model.addAttribute("person", people.find(form.getPersonId(), ReadPurpose.OPEN_CASE).orElseThrow(CaseAccess::notFound));
         }
         model.addAttribute("units", List.copyOf(CurrentUser.require().units()));
         model.addAttribute("kinds", CaseKind.values());

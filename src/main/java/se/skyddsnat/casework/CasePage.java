@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import se.skyddsnat.identity.CurrentUser;
+import se.skyddsnat.audit.ReadPurpose;
 
 /**
  * The case page's model: the case, and every {@link CaseSection}'s part. Used for the page itself and again when
@@ -31,7 +32,7 @@ class CasePage {
     }
 
     String render(long caseId, Model model) {
-        return render(cases.find(caseId, "view").orElseThrow(CaseAccess::notFound), model);
+        return render(cases.find(caseId, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound), model);
     }
 
     String render(CaseFile caseFile, Model model) {

@@ -21,6 +21,8 @@ import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.PersonalNumber;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
 
 /**
  * Cases (ärenden): open, read, add people, close; and emergency access to a person outside the user's units.
@@ -100,20 +102,20 @@ public class Cases {
             jdbc.sql("UPDATE casework.tasks SET case_id = ? WHERE encounter_id = ? AND case_id IS NULL")
                     .params(id, input.encounterId()).update();
         }
-        audit.change("case", String.valueOf(id), "opened in " + unit.value() + " kind " + kind.code()
+        audit.change(AuditSubject.CASE, id, "opened in " + unit.value() + " kind " + kind.code()
                 + (input.encounterId() == null ? "" : " from encounter " + input.encounterId()));
         return id;
     }
 
     /** A case the user may see, with its people (protected identities masked); audited with the purpose. */
     @Transactional
-    public Optional<CaseFile> find(long id, String purpose) {
+    public Optional<CaseFile> find(long id, ReadPurpose purpose) {
         var scope = access.scope();
         if (!access.caseVisible(scope, id)) {
             return Optional.empty();
         }
         CaseFile c = jdbc.sql("SELECT * FROM casework.cases WHERE id = ?").param(id).query(CASE).single();
-        audit.read("case", String.valueOf(id), purpose);
+        audit.read(AuditSubject.CASE, id, purpose);
         return Optional.of(withPeople(scope, c, !access.caseRecordsVisible(scope, id)));
     }
 
@@ -124,7 +126,7 @@ public class Cases {
         List<CaseFile> cases = scope.bind(jdbc.sql("SELECT * FROM casework.cases c WHERE " + CaseAccess.VISIBLE_CASE
                 + (openOnly ? " AND c.status = 'open'" : "") + " ORDER BY c.opened_on DESC, c.id DESC LIMIT :limit"))
                 .param("limit", limit).query(CASE).list();
-        audit.readAll("case", cases.stream().map(c -> String.valueOf(c.id())).toList(), "list");
+        audit.readAll(AuditSubject.CASE, cases.stream().map(c -> String.valueOf(c.id())).toList(), ReadPurpose.LIST);
         return cases;
     }
 
@@ -151,7 +153,7 @@ public class Cases {
         }
         jdbc.sql("INSERT INTO casework.case_people (case_id, person_id, role) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(c.id(), personId, r.code()).update();
-        audit.change("case", String.valueOf(caseId), "person " + personId + " added as " + r.code());
+        audit.change(AuditSubject.CASE, caseId, "person " + personId + " added as " + r.code());
     }
 
     /** Closes an open case of the user's own unit with its outcome. */
@@ -169,7 +171,7 @@ public class Cases {
         in.check();
         jdbc.sql("UPDATE casework.cases SET status = 'closed', closed_on = ?, outcome = ? WHERE id = ?")
                 .params(on, o.code(), caseId).update();
-        audit.change("case", String.valueOf(caseId), "closed " + o.code());
+        audit.change(AuditSubject.CASE, caseId, "closed " + o.code());
     }
 
     /**
@@ -204,12 +206,12 @@ public class Cases {
                     VALUES (?, ?, ?, ?, ?) RETURNING id""")
                     .params(personId, scope.user().username(), why, Timestamp.from(now), Timestamp.from(now.plus(duration)))
                     .query(Long.class).single();
-            audit.record(se.skyddsnat.audit.AuditEvent.of(se.skyddsnat.audit.AuditKind.READ).subject("person", personId)
-                    .purpose("emergency").details("emergency access " + grant + " for " + duration.toHours() + " h"));
+            audit.record(se.skyddsnat.audit.AuditEvent.of(se.skyddsnat.audit.AuditKind.READ).subject(AuditSubject.PERSON, personId)
+                    .purpose(ReadPurpose.EMERGENCY).details("emergency access " + grant + " for " + duration.toHours() + " h"));
         }
         if (people.isEmpty()) {
-            audit.record(se.skyddsnat.audit.AuditEvent.of(se.skyddsnat.audit.AuditKind.READ).subject("person", null)
-                    .purpose("emergency").details("emergency access requested, no match"));
+            audit.record(se.skyddsnat.audit.AuditEvent.of(se.skyddsnat.audit.AuditKind.READ).subject(AuditSubject.PERSON, null)
+                    .purpose(ReadPurpose.EMERGENCY).details("emergency access requested, no match"));
         }
         return people;
     }

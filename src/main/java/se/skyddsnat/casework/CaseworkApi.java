@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.skyddsnat.idempotency.IdempotencyKey;
+import se.skyddsnat.audit.ReadPurpose;
 
 /**
  * People and cases over JSON, with the same services (and so the same access and audit) as the pages.
@@ -86,7 +87,7 @@ class CaseworkApi {
     @GetMapping("/people/{id}")
     @Operation(summary = "A person the caller may see (protected identities masked); audited")
     PersonJson person(@PathVariable long id) {
-        return PersonJson.of(people.find(id, "view").orElseThrow(CaseAccess::notFound));
+        return PersonJson.of(people.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound));
     }
 
     record SearchBody(String q) {
@@ -112,7 +113,7 @@ class CaseworkApi {
     @GetMapping("/cases/{id}")
     @Operation(summary = "A case the caller may see, with its people; audited")
     CaseJson caseFile(@PathVariable long id) {
-        return CaseJson.of(cases.find(id, "view").orElseThrow(CaseAccess::notFound));
+        return CaseJson.of(cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound));
     }
 
     @GetMapping("/cases")

@@ -17,6 +17,7 @@ import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * The managers' review of emergency accesses (nödåtkomst): every access to a person of the manager's units by
@@ -74,7 +75,7 @@ class EmergencyReviews {
         grants.addAll(jdbc.sql(SELECT + " WHERE ea.reviewed_at IS NOT NULL AND " + ReviewScope.UNIT_PERSON
                 + " ORDER BY ea.reviewed_at DESC, ea.id DESC LIMIT :limit").param("units", units)
                 .param("limit", REVIEWED_SHOWN).query(GRANT).list());
-        audit.readAll("person", grants.stream().map(Grant::personId).distinct().map(String::valueOf).toList(),
+        audit.readAll(AuditSubject.PERSON, grants.stream().map(Grant::personId).distinct().map(String::valueOf).toList(),
                 ReviewScope.PURPOSE);
         return grants;
     }
@@ -103,7 +104,7 @@ class EmergencyReviews {
         if (updated == 0) {
             throw InvalidInput.of("note", "review.emergency.error.reviewed");
         }
-        audit.change("emergency_access", String.valueOf(id),
+        audit.change(AuditSubject.EMERGENCY_ACCESS, id,
                 "reviewed, person " + grant.personId() + (text == null ? "" : ", with a note"));
         return jdbc.sql(SELECT + " WHERE ea.id = ?").param(id).query(GRANT).single();
     }

@@ -26,6 +26,8 @@ import se.skyddsnat.shared.DateRange;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
 
 /**
  * The journal of a case: contacts and interventions with their notes, in date order. A note is a draft of its
@@ -93,7 +95,7 @@ public class Journal {
         List<JournalEntry> entries = signed.stream()
                 .map(e -> e.withCorrectedBy(corrections.getOrDefault(e.id(), List.of()))).toList();
         JournalEntry draft = ownDraft(caseId, scope.user().username()).orElse(null);
-        audit.read("case", String.valueOf(caseId), "journal");
+        audit.read(AuditSubject.CASE, caseId, ReadPurpose.JOURNAL);
         return new View(caseId, entries, draft, mayWrite(scope, c));
     }
 
@@ -106,7 +108,7 @@ public class Journal {
         List<Long> correctedBy = jdbc.sql("""
                 SELECT id FROM casework.journal_entries WHERE corrects_id = ? AND signed_at IS NOT NULL ORDER BY id""")
                 .param(entryId).query(Long.class).list();
-        audit.read("case", String.valueOf(caseId), "journal");
+        audit.read(AuditSubject.CASE, caseId, ReadPurpose.JOURNAL);
         return e.withCorrectedBy(correctedBy);
     }
 
@@ -152,7 +154,7 @@ public class Journal {
             }
             id = existing.id();
         }
-        audit.change("case", String.valueOf(caseId), "journal draft " + id + " saved");
+        audit.change(AuditSubject.CASE, caseId, "journal draft " + id + " saved");
         return jdbc.sql("SELECT * FROM casework.journal_entries WHERE id = ?").param(id).query(ENTRY).single();
     }
 
@@ -205,7 +207,7 @@ public class Journal {
         if (signed == 0) {
             throw new JournalNoteAlreadySigned(e.id());
         }
-        audit.change("case", String.valueOf(caseId), "journal entry " + e.id() + " signed"
+        audit.change(AuditSubject.CASE, caseId, "journal entry " + e.id() + " signed"
                 + (e.correctsId() == null ? "" : ", correcting " + e.correctsId()));
         return entryOf(caseId, e.id(), scope.user().username());
     }
@@ -255,7 +257,7 @@ public class Journal {
             throw new JournalEntryAlreadyCorrected(original.id());
         }
         long id = inserted.get();
-        audit.change("case", String.valueOf(caseId), "journal draft " + id + " started, correcting " + original.id());
+        audit.change(AuditSubject.CASE, caseId, "journal draft " + id + " started, correcting " + original.id());
         return entryOf(caseId, id, author);
     }
 
@@ -269,7 +271,7 @@ public class Journal {
             throw new JournalNoteAlreadySigned(e.id());
         }
         jdbc.sql("DELETE FROM casework.journal_entries WHERE id = ? AND signed_at IS NULL").param(e.id()).update();
-        audit.change("case", String.valueOf(caseId), "journal draft " + e.id() + " discarded");
+        audit.change(AuditSubject.CASE, caseId, "journal draft " + e.id() + " discarded");
     }
 
     /**

@@ -26,6 +26,8 @@ import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.PersonalNumber;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
 
 /**
  * The people the units help: register (with a duplicate check), read, search. Every read of a person is
@@ -138,19 +140,19 @@ public class People {
                 .param("unit", unit.value()).param("search", searchText(name, alias))
                 .param("by", scope.user().username())
                 .query(Long.class).single();
-        audit.change("person", String.valueOf(id), "registered in " + unit.value());
+        audit.change(AuditSubject.PERSON, id, "registered in " + unit.value());
         return id;
     }
 
     /** A person the user may see, audited with the purpose; protected identities come masked. */
     @Transactional
-    public Optional<Person> find(long id, String purpose) {
+    public Optional<Person> find(long id, ReadPurpose purpose) {
         var scope = access.scope();
         if (!access.personVisible(scope, id)) {
             return Optional.empty();
         }
         Person person = jdbc.sql("SELECT * FROM casework.persons WHERE id = ?").param(id).query(PERSON).single();
-        audit.read("person", String.valueOf(id), purpose);
+        audit.read(AuditSubject.PERSON, id, purpose);
         return Optional.of(person.masked());
     }
 
@@ -161,7 +163,7 @@ public class People {
         if (!access.personVisible(scope, id)) {
             throw CaseAccess.notFound();
         }
-        audit.read("person", String.valueOf(id), "show protected identity");
+        audit.read(AuditSubject.PERSON, id, ReadPurpose.SHOW_PROTECTED_IDENTITY);
         return jdbc.sql("SELECT * FROM casework.persons WHERE id = ?").param(id).query(PERSON).single();
     }
 
@@ -190,7 +192,7 @@ public class People {
                     + CaseAccess.VISIBLE_PERSON + " ORDER BY p.name NULLS LAST, p.alias LIMIT 50"))
                     .param("q", "%" + likeEscape(normalize(q)) + "%").query(PERSON).list();
         }
-        audit.readAll("person", hits.stream().map(p -> String.valueOf(p.id())).toList(), "search hit");
+        audit.readAll(AuditSubject.PERSON, hits.stream().map(p -> String.valueOf(p.id())).toList(), ReadPurpose.SEARCH_HIT);
         return hits.stream().map(Person::masked).toList();
     }
 
@@ -200,7 +202,7 @@ public class People {
         var scope = access.scope();
         List<Person> people = scope.bind(jdbc.sql("SELECT * FROM casework.persons p WHERE " + CaseAccess.VISIBLE_PERSON
                 + " ORDER BY p.id DESC LIMIT :limit")).param("limit", limit).query(PERSON).list();
-        audit.readAll("person", people.stream().map(p -> String.valueOf(p.id())).toList(), "list");
+        audit.readAll(AuditSubject.PERSON, people.stream().map(p -> String.valueOf(p.id())).toList(), ReadPurpose.LIST);
         return people.stream().map(Person::masked).toList();
     }
 
@@ -215,7 +217,7 @@ public class People {
                     + CaseAccess.VISIBLE_PERSON)).param("name", name).param("year", year).query(PERSON).list()
                     .stream().filter(p -> matches.stream().noneMatch(m -> m.id() == p.id())).forEach(matches::add);
         }
-        audit.readAll("person", matches.stream().map(p -> String.valueOf(p.id())).toList(), "duplicate check");
+        audit.readAll(AuditSubject.PERSON, matches.stream().map(p -> String.valueOf(p.id())).toList(), ReadPurpose.DUPLICATE_CHECK);
         return matches.stream().map(Person::masked).toList();
     }
 

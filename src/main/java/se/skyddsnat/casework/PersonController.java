@@ -19,6 +19,7 @@ import se.skyddsnat.outreach.OutreachService;
 import se.skyddsnat.outreach.ShiftView;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.audit.ReadPurpose;
 
 /** People: the list and search, registering (with the duplicate check), a person's page, "show" for protected. */
 @Controller
@@ -98,7 +99,7 @@ class PersonController {
 
     @GetMapping("/people/{id}")
     String show(@PathVariable long id, @RequestParam(required = false) String saved, Model model) {
-        Person person = people.find(id, "view").orElseThrow(CaseAccess::notFound);
+        Person person = people.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound);
         model.addAttribute("person", person);
         model.addAttribute("cases", cases.ofPerson(id));
         model.addAttribute("saved", saved != null);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.skyddsnat.idempotency.IdempotencyKey;
+import se.skyddsnat.audit.ReadPurpose;
 
 /**
  * Referrals and consents over JSON, through the same {@link Referrals} service as the pages. A transition the
@@ -100,7 +101,7 @@ class ReferralApi {
     @GetMapping("/referrals/{id}")
     @Operation(summary = "A referral the caller may see (sending unit; receiving unit once sent), with its history; audited")
     ReferralJson referral(@PathVariable long id) {
-        return ReferralJson.of(referrals.find(id, "view").orElseThrow(CaseAccess::notFound));
+        return ReferralJson.of(referrals.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound));
     }
 
     @GetMapping("/referrals/incoming")

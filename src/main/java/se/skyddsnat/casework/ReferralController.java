@@ -25,6 +25,7 @@ import se.skyddsnat.identity.Unit;
 import se.skyddsnat.identity.UnitDirectory;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.audit.ReadPurpose;
 
 /**
  * Referral pages: a new referral of a case, the referral with its history and the actions the viewer may take,
@@ -56,7 +57,7 @@ class ReferralController {
 
     @GetMapping("/cases/{caseId}/referrals/new")
     String newReferral(@PathVariable long caseId, @ModelAttribute("form") ReferralForm form, Model model) {
-        CaseFile caseFile = cases.find(caseId, "referral").orElseThrow(CaseAccess::notFound);
+        CaseFile caseFile = cases.find(caseId, ReadPurpose.REFERRAL).orElseThrow(CaseAccess::notFound);
         form.setPersonIds(caseFile.people().stream().map(cp -> cp.person().id()).toList());
         return form(caseFile, model);
     }
@@ -72,7 +73,7 @@ class ReferralController {
             });
         } catch (InvalidInput e) {
             e.rejectInto(result);
-            return form(cases.find(caseId, "referral").orElseThrow(CaseAccess::notFound), model);
+            return form(cases.find(caseId, ReadPurpose.REFERRAL).orElseThrow(CaseAccess::notFound), model);
         }
     }
 
@@ -150,7 +151,7 @@ class ReferralController {
             });
         } catch (InvalidInput e) {
             e.rejectInto(result);
-            CaseFile caseFile = cases.find(caseId, "consent").orElseThrow(CaseAccess::notFound);
+            CaseFile caseFile = cases.find(caseId, ReadPurpose.CONSENT).orElseThrow(CaseAccess::notFound);
             model.addAttribute("caseFile", caseFile);
             model.addAttribute("consentKinds", ConsentKind.values());
             model.addAttribute("consentToday", LocalDate.now(clock));
@@ -175,7 +176,7 @@ class ReferralController {
     }
 
     private String page(long id, Model model) {
-        Referral referral = referrals.find(id, "view").orElseThrow(CaseAccess::notFound);
+        Referral referral = referrals.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound);
         CurrentUser user = CurrentUser.require();
         model.addAttribute("referral", referral);
         model.addAttribute("sender", user.belongsTo(referral.fromUnit()));

@@ -33,6 +33,8 @@ import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
 
 /**
  * Referrals and handovers as one state machine (see {@link ReferralState}), with the consents that let personal
@@ -123,7 +125,7 @@ public class Referrals {
                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(caseId, input.personId(), kind.code(), givenOn, scopeText, scope.user().username(), now())
                 .query(Long.class).single();
-        audit.change("person", String.valueOf(input.personId()), "consent " + id + " (" + kind.code()
+        audit.change(AuditSubject.PERSON, input.personId(), "consent " + id + " (" + kind.code()
                 + ") recorded in case " + caseId);
         return id;
     }
@@ -136,7 +138,7 @@ public class Referrals {
         List<Consent> consents = jdbc.sql("SELECT * FROM casework.consents WHERE case_id = ? ORDER BY given_on DESC, id DESC")
                 .param(caseId).query(CONSENT).list();
         if (!consents.isEmpty()) {
-            audit.read("case", String.valueOf(caseId), "consents");
+            audit.read(AuditSubject.CASE, caseId, ReadPurpose.CONSENTS);
         }
         return consents;
     }
@@ -145,11 +147,11 @@ public class Referrals {
 
     /** A referral the user may see (sending unit; receiving unit once sent), audited with the purpose. */
     @Transactional
-    public Optional<Referral> find(long id, String purpose) {
+    public Optional<Referral> find(long id, ReadPurpose purpose) {
         var scope = access.scope();
         Optional<Referral> found = scope.bind(jdbc.sql("SELECT r.* FROM casework.referrals r WHERE r.id = :id AND "
                 + VISIBLE_REFERRAL)).param("id", id).query(REFERRAL).optional();
-        found.ifPresent(r -> audit.read("referral", String.valueOf(id), purpose));
+        found.ifPresent(r -> audit.read(AuditSubject.REFERRAL, id, purpose));
         return found.map(r -> complete(scope, forReader(scope, r)));
     }
 
@@ -162,7 +164,7 @@ public class Referrals {
         }
         List<Referral> list = scope.bind(jdbc.sql("SELECT r.* FROM casework.referrals r WHERE r.case_id = :case AND "
                 + VISIBLE_REFERRAL + " ORDER BY r.id DESC")).param("case", caseId).query(REFERRAL).list();
-        audit.readAll("referral", list.stream().map(r -> String.valueOf(r.id())).toList(), "case page");
+        audit.readAll(AuditSubject.REFERRAL, list.stream().map(r -> String.valueOf(r.id())).toList(), ReadPurpose.CASE_PAGE);
         return list.stream().map(r -> forReader(scope, r)).toList();
     }
 
@@ -177,7 +179,7 @@ public class Referrals {
                 SELECT r.* FROM casework.referrals r
                  WHERE r.to_unit = ANY(:units) AND r.sent_at IS NOT NULL
                  ORDER BY (r.state = 'sent') DESC, r.sent_at DESC LIMIT 200""")).query(REFERRAL).list();
-        audit.readAll("referral", list.stream().map(r -> String.valueOf(r.id())).toList(), "incoming list");
+        audit.readAll(AuditSubject.REFERRAL, list.stream().map(r -> String.valueOf(r.id())).toList(), ReadPurpose.INCOMING_LIST);
         return list.stream().map(r -> forReader(scope, r)).toList();
     }
 
@@ -258,7 +260,7 @@ public class Referrals {
             jdbc.sql("INSERT INTO casework.referral_people (referral_id, person_id) VALUES (?, ?)").params(id, person).update();
         }
         event(id, null, ReferralState.DRAFT, scope.user(), null);
-        audit.change("referral", String.valueOf(id), "created for case " + caseId + " to " + kind.code()
+        audit.change(AuditSubject.REFERRAL, id, "created for case " + caseId + " to " + kind.code()
                 + (toUnit != null ? " " + toUnit.value() : municipality != null ? " " + municipality.value() : ""));
         return id;
     }
@@ -274,7 +276,7 @@ public class Referrals {
         String text = in.text("summary", summary, SUMMARY_MAX, "referral.error.summaryLength");
         in.check();
         jdbc.sql("UPDATE casework.referrals SET summary = ? WHERE id = ?").params(text, id).update();
-        audit.change("referral", String.valueOf(id), "summary saved");
+        audit.change(AuditSubject.REFERRAL, id, "summary saved");
     }
 
     /**
@@ -330,7 +332,7 @@ public class Referrals {
                 .param("summary", text).param("now", now()).param("reason", overridden ? reason : null)
                 .param("by", overridden ? scope.user().username() : null).param("id", id).update();
         if (overridden) {
-            audit.record(AuditEvent.of(AuditKind.CHANGE).subject("referral", id).purpose("external referral")
+            audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.REFERRAL, id).purpose(ReadPurpose.EXTERNAL_REFERRAL)
                     .details("consent override"));
         }
         transition(r, ReferralState.SENT, scope.user(), note);
@@ -348,7 +350,7 @@ public class Referrals {
         requireState(r, ReferralState.ACCEPTED, "referral.action.accept");
         requireReceiver(scope, r, "referral.action.accept");
         jdbc.sql("UPDATE casework.referrals SET state = 'accepted', answered_at = ? WHERE id = ?").params(now(), id).update();
-        audit.change("case", String.valueOf(r.caseId()), "shared with " + r.toUnit().value() + " by referral " + id
+        audit.change(AuditSubject.CASE, r.caseId(), "shared with " + r.toUnit().value() + " by referral " + id
                 + ": people " + referralPeople(id));
         transition(r, ReferralState.ACCEPTED, scope.user(), null);
         return ReferralState.ACCEPTED;
@@ -427,7 +429,7 @@ public class Referrals {
         jdbc.sql("UPDATE casework.referrals SET state = 'closed', closed_at = ?, closed_how = ? WHERE id = ?")
                 .params(now(), how.code(), r.id()).update();
         if (r.state() == ReferralState.ACCEPTED) {
-            audit.change("case", String.valueOf(r.caseId()), "share with " + r.toUnit().value() + " by referral "
+            audit.change(AuditSubject.CASE, r.caseId(), "share with " + r.toUnit().value() + " by referral "
                     + r.id() + " ended (" + how.code() + ")");
         }
         transition(r, ReferralState.CLOSED, user, note);
@@ -539,7 +541,7 @@ public class Referrals {
 
     private void transition(Referral r, ReferralState to, CurrentUser user, String note) {
         event(r.id(), r.state(), to, user, note);
-        audit.change("referral", String.valueOf(r.id()), r.state().code() + " -> " + to.code());
+        audit.change(AuditSubject.REFERRAL, r.id(), r.state().code() + " -> " + to.code());
     }
 
     private void event(long referralId, ReferralState from, ReferralState to, CurrentUser user, String note) {

@@ -23,6 +23,7 @@ import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.DateRange;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * Access-log review (loggkontroll) through the audit module's reading API: for a person, who read or changed
@@ -98,14 +99,14 @@ class ReviewLog {
                         .param("id", personId).param("units", units).query(Long.class).list();
         List<EmergencyReviews.Grant> grants = emergencies.ofPerson(personId);
         var subjects = new ArrayList<Subject>();
-        subjects.add(Subject.of("person", personId));
-        caseIds.forEach(id -> subjects.add(Subject.of("case", id)));
+        subjects.add(Subject.of(AuditSubject.PERSON, personId));
+        caseIds.forEach(id -> subjects.add(Subject.of(AuditSubject.CASE, id)));
         if (!caseIds.isEmpty()) {
             otherSubjects.forEach(source -> subjects.addAll(source.ofCases(caseIds)));
         }
-        grants.forEach(g -> subjects.add(Subject.of("emergency_access", g.id())));
+        grants.forEach(g -> subjects.add(Subject.of(AuditSubject.EMERGENCY_ACCESS, g.id())));
         var log = auditReview.aboutSubjects(query(subjects, null, period), Math.max(page, 0), PAGE_SIZE);
-        audit.read("person", String.valueOf(personId), ReviewScope.PURPOSE);
+        audit.read(AuditSubject.PERSON, personId, ReviewScope.PURPOSE);
         // the reasons given for emergency access are case content: for the person's managers, not for ADMIN
         return new PersonReview(personId, unit, managed != null, caseIds, period, log,
                 managed != null ? grants : List.of());
@@ -127,26 +128,26 @@ class ReviewLog {
         boolean admin = user.hasRole(Role.ADMIN);
         var subjects = new ArrayList<Subject>();
         if (admin) {
-            subjects.add(Subject.anyOf("person"));
-            subjects.add(Subject.anyOf("case"));
-            subjects.add(Subject.anyOf("emergency_access"));
+            subjects.add(Subject.anyOf(AuditSubject.PERSON));
+            subjects.add(Subject.anyOf(AuditSubject.CASE));
+            subjects.add(Subject.anyOf(AuditSubject.EMERGENCY_ACCESS));
             otherSubjects.forEach(source -> source.types().forEach(type -> subjects.add(Subject.anyOf(type))));
         } else {
             String[] units = ReviewScope.units(user);
             jdbc.sql("SELECT p.id FROM casework.persons p WHERE " + ReviewScope.UNIT_PERSON).param("units", units)
-                    .query(Long.class).list().forEach(id -> subjects.add(Subject.of("person", id)));
+                    .query(Long.class).list().forEach(id -> subjects.add(Subject.of(AuditSubject.PERSON, id)));
             List<Long> caseIds = jdbc.sql("SELECT c.id FROM casework.cases c WHERE " + ReviewScope.UNIT_CASE)
                     .param("units", units).query(Long.class).list();
-            caseIds.forEach(id -> subjects.add(Subject.of("case", id)));
+            caseIds.forEach(id -> subjects.add(Subject.of(AuditSubject.CASE, id)));
             if (!caseIds.isEmpty()) {
                 otherSubjects.forEach(source -> subjects.addAll(source.ofCases(caseIds)));
             }
             jdbc.sql("SELECT ea.id FROM casework.emergency_access ea JOIN casework.persons p ON p.id = ea.person_id"
                     + " WHERE " + ReviewScope.UNIT_PERSON).param("units", units).query(Long.class).list()
-                    .forEach(id -> subjects.add(Subject.of("emergency_access", id)));
+                    .forEach(id -> subjects.add(Subject.of(AuditSubject.EMERGENCY_ACCESS, id)));
         }
         var log = auditReview.aboutSubjects(query(subjects, name, period), Math.max(page, 0), PAGE_SIZE);
-        audit.record(AuditEvent.of(AuditKind.READ).subject("user_activity", name).purpose(ReviewScope.PURPOSE));
+        audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.USER_ACTIVITY, name).purpose(ReviewScope.PURPOSE));
         return new UserReview(name, !admin, period, log);
     }
 

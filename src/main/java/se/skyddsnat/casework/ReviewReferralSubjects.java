@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.audit.AuditReview;
+import se.skyddsnat.audit.AuditSubject;
 
 /** Referrals are audited under their own subject: the access-log review of a person includes those of its cases. */
 @Component
@@ -19,14 +20,14 @@ class ReviewReferralSubjects implements ReviewSubjects {
     }
 
     @Override
-    public List<String> types() {
-        return List.of("referral");
+    public List<AuditSubject> types() {
+        return List.of(AuditSubject.REFERRAL);
     }
 
     @Override
     public List<AuditReview.Subject> ofCases(Collection<Long> caseIds) {
         return jdbc.sql("SELECT id FROM casework.referrals WHERE case_id = ANY (?) ORDER BY id")
                 .param(caseIds.toArray(Long[]::new)).query(Long.class).list().stream()
-                .map(id -> AuditReview.Subject.of("referral", id)).toList();
+                .map(id -> AuditReview.Subject.of(AuditSubject.REFERRAL, id)).toList();
     }
 }

@@ -2,6 +2,7 @@ package se.skyddsnat.casework;
 
 import org.springframework.security.access.AccessDeniedException;
 
+import se.skyddsnat.audit.ReadPurpose;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.UnitCode;
@@ -15,7 +16,7 @@ import se.skyddsnat.shared.UnitCode;
 final class ReviewScope {
 
     /** The purpose of every read that a review makes. */
-    static final String PURPOSE = "access-log review";
+    static final ReadPurpose PURPOSE = ReadPurpose.ACCESS_LOG_REVIEW;
 
     /**
      * SQL condition on a case aliased {@code c}: a case of the units, or one their staff could read through a handover

@@ -3,6 +3,7 @@ package se.skyddsnat.casework;
 import java.util.Collection;
 import java.util.List;
 
+import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.AuditReview;
 
 /**
@@ -13,7 +14,7 @@ import se.skyddsnat.audit.AuditReview;
 interface ReviewSubjects {
 
     /** The audit subject types of this kind's records, e.g. {@code note}. */
-    List<String> types();
+    List<AuditSubject> types();
 
     /** The audit subjects of this kind's records in the given cases. */
     List<AuditReview.Subject> ofCases(Collection<Long> caseIds);

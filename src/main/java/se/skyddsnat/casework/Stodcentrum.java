@@ -24,6 +24,8 @@ import se.skyddsnat.outreach.Gender;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.PersonalNumber;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
 
 /**
  * Stödcentrum: support for young victims and witnesses of crime (by default aged 10–20; outside the range the
@@ -83,7 +85,7 @@ public class Stodcentrum {
         }
         int talks = talks(caseId);
         List<StodcentrumDecision> decisions = decisions(caseId);
-        audit.read("case", String.valueOf(caseId), "stodcentrum");
+        audit.read(AuditSubject.CASE, caseId, ReadPurpose.STODCENTRUM);
         return java.util.Optional.of(new StodcentrumStatus(caseId, c.open(), talks, limit(),
                 c.open() && talks >= limit() && decisions.isEmpty(), decisions, properties.stodcentrumMinAge(),
                 properties.stodcentrumMaxAge(), ages(c)));
@@ -131,7 +133,7 @@ public class Stodcentrum {
                 .params(caseId, choice.code(), reason, talks, today, scope.user().username(),
                         Timestamp.from(Instant.now(clock)))
                 .query(Long.class).single();
-        audit.change("case", String.valueOf(caseId), "stodcentrum decision " + choice.code() + " after " + talks
+        audit.change(AuditSubject.CASE, caseId, "stodcentrum decision " + choice.code() + " after " + talks
                 + " support talks");
         if (choice == StodcentrumChoice.CLOSE) {
             // in the same transaction: a refused closing (date, outcome) leaves no decision behind

@@ -20,6 +20,7 @@ import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * The units' tasks. A child met on a shift gives two, due the same day: contact the guardians, and
@@ -115,6 +116,6 @@ public class Tasks {
         if (closed == 0) {
             throw new TaskAlreadyDone(find(id).orElse(task));
         }
-        audit.record(AuditEvent.of(AuditKind.CHANGE).subject("task", id).details("done " + task.kind().code()));
+        audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.TASK, id).details("done " + task.kind().code()));
     }
 }

@@ -12,6 +12,8 @@ import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
 
 /**
  * The trafficking track's reminders for the users of the case's own unit:
@@ -77,7 +79,7 @@ class TrackReminders implements ReminderSource {
                     return new Reminder("track.reminder.returnFollowUp",
                             new Object[] { String.valueOf(caseId), ends.toString() }, link(caseId), ends);
                 }).list().stream().filter(r -> !r.due().isAfter(today)).forEach(reminders::add);
-        audit.readAll("case", reminders.stream().map(r -> String.valueOf(r.args()[0])).distinct().toList(), "reminder");
+        audit.readAll(AuditSubject.CASE, reminders.stream().map(r -> String.valueOf(r.args()[0])).distinct().toList(), ReadPurpose.REMINDER);
         return reminders;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.ReadPurpose;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.region.Municipalities;
@@ -20,6 +21,7 @@ import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * The trafficking track of a case: protected housing, reflection period and temporary residence permit,
@@ -31,7 +33,7 @@ import se.skyddsnat.shared.UnitCode;
 @Service
 public class Tracks {
 
-    static final String PURPOSE = "trafficking track";
+    static final ReadPurpose PURPOSE = ReadPurpose.TRAFFICKING_TRACK;
 
     private final JdbcClient jdbc;
     private final CaseAccess access;
@@ -86,7 +88,7 @@ public class Tracks {
                 .param(caseId).query((rs, n) -> new TrackHomeLink(rs.getLong("id"), rs.getString("municipality"),
                         municipalityName(rs.getString("municipality")), rs.getObject("contacted_on", LocalDate.class),
                         rs.getString("note"))).list();
-        audit.read("case", String.valueOf(caseId), PURPOSE);
+        audit.read(AuditSubject.CASE, caseId, PURPOSE);
         return Optional.of(new Track(caseId, (CaseKind) c[1], access.inOwnUnit(scope, (UnitCode) c[0]), housing,
                 permits, contacts, returns, links));
     }
@@ -109,7 +111,7 @@ public class Tracks {
                 INSERT INTO casework.track_housing (case_id, from_date, to_date, provider, created_by)
                 VALUES (?, ?, ?, ?, ?) RETURNING id""")
                 .params(caseId, fromDate, toDate, name, user()).query(Long.class).single();
-        audit.change("case", String.valueOf(caseId), "track: housing placement " + id + " added");
+        audit.change(AuditSubject.CASE, caseId, "track: housing placement " + id + " added");
         return id;
     }
 
@@ -128,7 +130,7 @@ public class Tracks {
         LocalDate toDate = requiredNotBefore(in, "to", to, in.anyDate(), "track.error.housing.to", placement[0]);
         in.check();
         jdbc.sql("UPDATE casework.track_housing SET to_date = ? WHERE id = ?").params(toDate, housingId).update();
-        audit.change("case", String.valueOf(caseId), "track: housing placement " + housingId + " ended");
+        audit.change(AuditSubject.CASE, caseId, "track: housing placement " + housingId + " ended");
     }
 
     /**
@@ -155,7 +157,7 @@ public class Tracks {
                 .params(caseId, k.code(), applied, d == null ? null : d.decision().code(), d == null ? null : d.on(),
                         d == null ? null : d.validUntil(), user(), d == null ? null : user())
                 .query(Long.class).single();
-        audit.change("case", String.valueOf(caseId), "track: permit " + id + " (" + k.code() + ") recorded"
+        audit.change(AuditSubject.CASE, caseId, "track: permit " + id + " (" + k.code() + ") recorded"
                 + (d == null ? "" : ", " + d.decision().code()));
         return id;
     }
@@ -176,7 +178,7 @@ public class Tracks {
         in.check();
         jdbc.sql("UPDATE casework.track_permits SET decision = ?, decided_on = ?, valid_until = ?, decided_by = ? WHERE id = ?")
                 .params(d.decision().code(), d.on(), d.validUntil(), user(), permitId).update();
-        audit.change("case", String.valueOf(caseId), "track: permit " + permitId + " " + d.decision().code());
+        audit.change(AuditSubject.CASE, caseId, "track: permit " + permitId + " " + d.decision().code());
     }
 
     /** Records a police or prosecutor contact the worker attended (on or before today). */
@@ -192,7 +194,7 @@ public class Tracks {
                 INSERT INTO casework.track_contacts (case_id, contact_date, kind, note, created_by)
                 VALUES (?, ?, ?, ?, ?) RETURNING id""")
                 .params(caseId, on, k.code(), n, user()).query(Long.class).single();
-        audit.change("case", String.valueOf(caseId), "track: contact " + id + " (" + k.code() + ") recorded");
+        audit.change(AuditSubject.CASE, caseId, "track: contact " + id + " (" + k.code() + ") recorded");
         return id;
     }
 
@@ -209,7 +211,7 @@ public class Tracks {
                 INSERT INTO casework.track_returns (case_id, applied_on, return_date, created_by)
                 VALUES (?, ?, ?, ?) RETURNING id""")
                 .params(caseId, applied, returned, user()).query(Long.class).single();
-        audit.change("case", String.valueOf(caseId), "track: return programme " + id + " applied");
+        audit.change(AuditSubject.CASE, caseId, "track: return programme " + id + " applied");
         return id;
     }
 
@@ -226,7 +228,7 @@ public class Tracks {
                 "track.error.return.returnDate", row.appliedOn());
         in.check();
         jdbc.sql("UPDATE casework.track_returns SET return_date = ? WHERE id = ?").params(returned, returnId).update();
-        audit.change("case", String.valueOf(caseId), "track: return programme " + returnId + " return date set");
+        audit.change(AuditSubject.CASE, caseId, "track: return programme " + returnId + " return date set");
     }
 
     /** Marks the follow-up after a return done (after the return, on or before today); ends its reminder. */
@@ -246,7 +248,7 @@ public class Tracks {
         in.check();
         jdbc.sql("UPDATE casework.track_returns SET follow_up_done_on = ?, follow_up_done_by = ? WHERE id = ?")
                 .params(done, user(), returnId).update();
-        audit.change("case", String.valueOf(caseId), "track: return programme " + returnId + " follow-up done");
+        audit.change(AuditSubject.CASE, caseId, "track: return programme " + returnId + " follow-up done");
     }
 
     /** Records contact with the person's home municipality (an SCB code from the register, or abroad). */
@@ -266,7 +268,7 @@ public class Tracks {
                 INSERT INTO casework.track_home_links (case_id, municipality, contacted_on, note, created_by)
                 VALUES (?, ?, ?, ?, ?) RETURNING id""")
                 .params(caseId, code, on, n, user()).query(Long.class).single();
-        audit.change("case", String.valueOf(caseId), "track: home municipality " + code + " contacted");
+        audit.change(AuditSubject.CASE, caseId, "track: home municipality " + code + " contacted");
         return id;
     }
 

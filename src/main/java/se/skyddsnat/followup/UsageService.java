@@ -29,6 +29,8 @@ import se.skyddsnat.shared.Count;
 import se.skyddsnat.shared.CountTable;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.SuppressedTable;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
 
 /**
  * Puts the usage per municipality together from region's and outreach's public services. The outreach
@@ -144,7 +146,7 @@ class UsageService {
     @Transactional
     UsageFigures figuresForExport(LocalDate from, LocalDate to, String format, boolean suppress) {
         UsageFigures figures = figures(from, to, suppress);
-        audit.record(AuditEvent.of(AuditKind.READ).subject("usage-report", from + ".." + to).purpose("export")
+        audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.USAGE_REPORT, from + ".." + to).purpose(ReadPurpose.EXPORT)
                 .details("format=" + format + " suppress=" + suppress));
         return figures;
     }

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * Short-lived opaque bearer tokens for API clients. Only a SHA-256 of each token is stored, so a
@@ -49,7 +50,7 @@ class ApiTokens {
     @Transactional
     IssuedToken issue(CurrentUser user) {
         if (user.mustChangePassword()) {
-            audit.record(AuditEvent.of(AuditKind.TOKEN_REFUSED).actor(user.username()).subject("user", user.id())
+            audit.record(AuditEvent.of(AuditKind.TOKEN_REFUSED).actor(user.username()).subject(AuditSubject.USER, user.id())
                     .details("password change required"));
             throw new PasswordChangeRequired();
         }
@@ -61,7 +62,7 @@ class ApiTokens {
         jdbc.sql("DELETE FROM identity.api_tokens WHERE expires_at < ?").param(utc(now)).update();
         jdbc.sql("INSERT INTO identity.api_tokens (token_hash, user_id, issued_at, expires_at) VALUES (?, ?, ?, ?)")
                 .params(sha256(token), user.id(), utc(now), utc(expires)).update();
-        audit.record(AuditEvent.of(AuditKind.TOKEN_ISSUED).actor(user.username()).subject("user", user.id()));
+        audit.record(AuditEvent.of(AuditKind.TOKEN_ISSUED).actor(user.username()).subject(AuditSubject.USER, user.id()));
         return new IssuedToken(token, expires);
     }
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * The one place where a user name and password become a {@link CurrentUser}: for the login form
@@ -87,32 +88,32 @@ class Authenticator {
         boolean passwordRight = password != null && encoder.matches(password, accounts.passwordHash(account.id()));
         if (account.lockedAt(now)) {
             throttle.recordFailure(client, username);
-            audit.record(event(AuditKind.LOGIN_REFUSED, actor, channel, "locked").subject("user", account.id()));
+            audit.record(event(AuditKind.LOGIN_REFUSED, actor, channel, "locked").subject(AuditSubject.USER, account.id()));
             throw new BadCredentialsException("Bad credentials");
         }
         if (!account.enabled()) {
             if (!passwordRight) {
                 throttle.recordFailure(client, username);
                 audit.record(event(AuditKind.LOGIN_FAILED, actor, channel, "wrong password; disabled")
-                        .subject("user", account.id()));
+                        .subject(AuditSubject.USER, account.id()));
                 throw new BadCredentialsException("Bad credentials");
             }
-            audit.record(event(AuditKind.LOGIN_REFUSED, actor, channel, "disabled").subject("user", account.id()));
+            audit.record(event(AuditKind.LOGIN_REFUSED, actor, channel, "disabled").subject(AuditSubject.USER, account.id()));
             throw new DisabledException("Account disabled");
         }
         if (!passwordRight) {
             throttle.recordFailure(client, username);
             boolean locked = accounts.recordFailureAndMaybeLock(account.id(), properties.maxFailedLogins(),
                     now.plus(properties.lockDuration()));
-            audit.record(event(AuditKind.LOGIN_FAILED, actor, channel, "wrong password").subject("user", account.id()));
+            audit.record(event(AuditKind.LOGIN_FAILED, actor, channel, "wrong password").subject(AuditSubject.USER, account.id()));
             if (locked) {
                 audit.record(event(AuditKind.ACCOUNT_LOCKED, actor, channel,
-                        properties.maxFailedLogins() + " failed logins").subject("user", account.id()));
+                        properties.maxFailedLogins() + " failed logins").subject(AuditSubject.USER, account.id()));
             }
             throw new BadCredentialsException("Bad credentials");
         }
         accounts.recordSuccess(account.id(), now);
-        audit.record(event(AuditKind.LOGIN, actor, channel, null).subject("user", account.id()));
+        audit.record(event(AuditKind.LOGIN, actor, channel, null).subject(AuditSubject.USER, account.id()));
         return account.toCurrentUser();
     }
 

@@ -29,6 +29,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * Two ways in: API clients with bearer tokens (stateless, no CSRF since no cookies), browsers with
@@ -161,7 +162,7 @@ class SecurityConfiguration {
     private static LogoutHandler auditLogout(AuditLog audit) {
         return (request, response, authentication) -> {
             if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-                audit.record(AuditEvent.of(AuditKind.LOGOUT).actor(user.username()).subject("user", user.id()));
+                audit.record(AuditEvent.of(AuditKind.LOGOUT).actor(user.username()).subject(AuditSubject.USER, user.id()));
             }
         };
     }

@@ -14,6 +14,7 @@ import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /** The units of the organisation, in {@code identity.units}. */
 @Repository
@@ -60,7 +61,7 @@ class Units implements UnitDirectory {
         }
         long id = jdbc.sql("INSERT INTO identity.units (code, name) VALUES (?, ?) RETURNING id")
                 .params(code.trim(), text).query(Long.class).single();
-        audit.record(AuditEvent.of(AuditKind.UNIT_CREATED).subject("unit", code.trim()));
+        audit.record(AuditEvent.of(AuditKind.UNIT_CREATED).subject(AuditSubject.UNIT, code.trim()));
         return find(id).orElseThrow();
     }
 
@@ -71,7 +72,7 @@ class Units implements UnitDirectory {
         String text = in.required("name", name, IdentityLimits.UNIT_NAME, "unit.error.name");
         in.check();
         jdbc.sql("UPDATE identity.units SET name = ?, active = ? WHERE id = ?").params(text, active, id).update();
-        audit.record(AuditEvent.of(AuditKind.UNIT_CHANGED).subject("unit", unit.code().value())
+        audit.record(AuditEvent.of(AuditKind.UNIT_CHANGED).subject(AuditSubject.UNIT, unit.code().value())
                 .details("active=" + active));
         return find(id).orElseThrow();
     }

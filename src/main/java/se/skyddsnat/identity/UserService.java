@@ -21,6 +21,7 @@ import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.InvalidInput.Violation;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /** Administration of users (ADMIN) and each user's own password. Every change is audited. */
 @Service
@@ -91,7 +92,7 @@ class UserService {
         long id = accounts.insert(username, displayName, encoder.encode(password), mustChange);
         accounts.replaceRoles(id, roles);
         accounts.replaceUnits(id, unitCodes);
-        audit.record(AuditEvent.of(AuditKind.USER_CREATED).subject("user", id)
+        audit.record(AuditEvent.of(AuditKind.USER_CREATED).subject(AuditSubject.USER, id)
                 .details("username=" + username + "; roles=" + roles + "; units=" + unitCodes));
         return accounts.find(id).orElseThrow();
     }
@@ -112,7 +113,7 @@ class UserService {
         accounts.update(id, displayName, enabled);
         accounts.replaceRoles(id, roles);
         accounts.replaceUnits(id, unitCodes);
-        audit.record(AuditEvent.of(AuditKind.USER_CHANGED).subject("user", id).details("username=" + before.username()
+        audit.record(AuditEvent.of(AuditKind.USER_CHANGED).subject(AuditSubject.USER, id).details("username=" + before.username()
                 + "; roles=" + before.roles() + "->" + roles + "; units=" + before.units() + "->" + unitCodes
                 + "; enabled=" + before.enabled() + "->" + enabled));
         return accounts.find(id).orElseThrow();
@@ -122,7 +123,7 @@ class UserService {
     void unlock(long id) {
         UserAccount account = accounts.find(id).orElseThrow(() -> InvalidInput.of("id", "user.error.notFound"));
         accounts.unlock(id);
-        audit.record(AuditEvent.of(AuditKind.USER_CHANGED).subject("user", id)
+        audit.record(AuditEvent.of(AuditKind.USER_CHANGED).subject(AuditSubject.USER, id)
                 .details("username=" + account.username() + "; unlocked"));
     }
 
@@ -133,7 +134,7 @@ class UserService {
         String password = oneTimePassword();
         accounts.setPassword(id, encoder.encode(password), true);
         accounts.unlock(id);
-        audit.record(AuditEvent.of(AuditKind.PASSWORD_CHANGED).subject("user", id)
+        audit.record(AuditEvent.of(AuditKind.PASSWORD_CHANGED).subject(AuditSubject.USER, id)
                 .details("username=" + account.username() + "; reset by administrator"));
         return password;
     }
@@ -157,7 +158,7 @@ class UserService {
             throw new InvalidInput(errors);
         }
         accounts.setPassword(user.id(), encoder.encode(next), false);
-        audit.record(AuditEvent.of(AuditKind.PASSWORD_CHANGED).subject("user", user.id()).details("own password"));
+        audit.record(AuditEvent.of(AuditKind.PASSWORD_CHANGED).subject(AuditSubject.USER, user.id()).details("own password"));
     }
 
     private Set<Role> parseRoles(Collection<String> names, List<Violation> errors) {

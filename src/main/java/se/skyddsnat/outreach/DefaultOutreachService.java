@@ -40,6 +40,8 @@ import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
 
 @Service
 class DefaultOutreachService implements OutreachService {
@@ -92,7 +94,7 @@ class DefaultOutreachService implements OutreachService {
             throw InvalidInput.of("kind", "outreach.error.required");
         }
         var stored = store(shift, user.username(), false, false);
-        audit.record(AuditEvent.of(AuditKind.CHANGE).subject("shift", stored.shiftId())
+        audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.SHIFT, stored.shiftId())
                 .details("recorded; encounters=" + shift.encounters().size()));
         return stored.shiftId();
     }
@@ -105,7 +107,7 @@ class DefaultOutreachService implements OutreachService {
             return Optional.empty();
         }
         Optional<ShiftView> shift = shifts.find(id).filter(s -> s.units().stream().anyMatch(user::belongsTo));
-        shift.ifPresent(s -> audit.read("shift", String.valueOf(id), "view"));
+        shift.ifPresent(s -> audit.read(AuditSubject.SHIFT, id, ReadPurpose.VIEW));
         return shift;
     }
 
@@ -155,8 +157,8 @@ class DefaultOutreachService implements OutreachService {
     public PublishedStatistics publishForExport(LocalDate from, LocalDate to, ShiftKind kind, String format,
             boolean suppress) {
         PublishedStatistics figures = publish(from, to, kind, suppress);
-        audit.record(AuditEvent.of(AuditKind.READ).subject("outreach-statistics", from + ".." + to)
-                .purpose("export").details("format=" + format + " kind=" + (kind == null ? "all" : kind.code())
+        audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.OUTREACH_STATISTICS, from + ".." + to)
+                .purpose(ReadPurpose.EXPORT).details("format=" + format + " kind=" + (kind == null ? "all" : kind.code())
                         + " suppress=" + suppress));
         return figures;
     }
@@ -204,7 +206,7 @@ class DefaultOutreachService implements OutreachService {
             }
         }
         if (!dryRun) {
-            audit.record(AuditEvent.of(AuditKind.CHANGE).subject("shift-import", null)
+            audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.SHIFT_IMPORT, null)
                     .details("imported shifts=" + parsed.size() + "; encounters=" + encounters));
         }
         return new ImportResult(parsed.size(), encounters, tasks, notices, historical, dryRun);

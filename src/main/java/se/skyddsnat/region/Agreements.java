@@ -20,6 +20,7 @@ import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * Agreement history per municipality: who had joined the regional offer when, and for which services.
@@ -83,7 +84,7 @@ public class Agreements {
                 .params(code.value(), startsOn, endsOn, array(services), text,
                         CurrentUser.require().username())
                 .query(Long.class).single();
-        audit.change("agreement", String.valueOf(id), "started " + code + " " + startsOn + " services "
+        audit.change(AuditSubject.AGREEMENT, id, "started " + code + " " + startsOn + " services "
                 + services.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         return id;
     }
@@ -104,7 +105,7 @@ public class Agreements {
             throw InvalidInput.of("endsOn", "agreement.error.endsBeforeStart");
         }
         jdbc.sql("UPDATE region.agreements SET ends_on = ? WHERE id = ?").params(endsOn, agreementId).update();
-        audit.change("agreement", String.valueOf(agreementId), "ended " + agreement.municipality() + " " + endsOn);
+        audit.change(AuditSubject.AGREEMENT, agreementId, "ended " + agreement.municipality() + " " + endsOn);
     }
 
     /**

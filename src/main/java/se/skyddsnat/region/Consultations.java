@@ -23,6 +23,7 @@ import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * Consultations in individual cases that the units give to professionals of the municipalities (part
@@ -102,7 +103,7 @@ public class Consultations {
                 .params(date, municipality.value(), unit.value(), channel.code(), topic.code(), minutes,
                         user.username())
                 .query(Long.class).single();
-        audit.change("consultation", Long.toString(id), "logged");
+        audit.change(AuditSubject.CONSULTATION, id, "logged");
         return id;
     }
 

@@ -18,6 +18,7 @@ import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * The yearly cost split of the regional offer over the year's offer area: the municipalities of the host
@@ -113,7 +114,7 @@ public class CostSplits {
                        kast_positions = excluded.kast_positions, coord_positions = excluded.coord_positions,
                        changed_by = excluded.changed_by, changed_at = now()""")
                 .params(year, total, mika, kast, coordinators, CurrentUser.require().username()).update();
-        audit.change("cost-year", String.valueOf(year), "total " + total + " positions " + mika + "/" + kast + "/"
+        audit.change(AuditSubject.COST_YEAR, year, "total " + total + " positions " + mika + "/" + kast + "/"
                 + coordinators);
     }
 
@@ -132,7 +133,7 @@ public class CostSplits {
             jdbc.sql("INSERT INTO region.cost_area_additions (year, municipality, added_by) VALUES (?, ?, ?)")
                     .params(year, code.value(), CurrentUser.require().username()).update();
         }
-        audit.change("cost-area", String.valueOf(year), "additions " + codes);
+        audit.change(AuditSubject.COST_AREA, year, "additions " + codes);
     }
 
     private Set<String> additions(int year) {

@@ -20,6 +20,7 @@ import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.MunicipalityCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * Meetings of the regional offer's steering group and preparation group. COORDINATOR and ADMIN record
@@ -107,7 +108,7 @@ public class Meetings {
             jdbc.sql("INSERT INTO region.meeting_municipalities (meeting_id, municipality) VALUES (?, ?)")
                     .params(id, code.value()).update();
         }
-        audit.change("meeting", Long.toString(id), kind.code() + " meeting recorded");
+        audit.change(AuditSubject.MEETING, id, kind.code() + " meeting recorded");
         return id;
     }
 

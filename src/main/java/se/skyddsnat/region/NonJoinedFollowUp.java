@@ -22,6 +22,7 @@ import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.MunicipalityCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * The follow-up of the municipalities outside the regional offer: their notices, the dialogue with
@@ -121,7 +122,7 @@ public class NonJoinedFollowUp {
                 .params(municipality.value(), contactedOn, who, what, user.username(),
                         user.displayName())
                 .query(Long.class).single();
-        audit.change("dialogue_entry", Long.toString(id), "contact with municipality " + municipality.value());
+        audit.change(AuditSubject.DIALOGUE_ENTRY, id, "contact with municipality " + municipality.value());
         return id;
     }
 

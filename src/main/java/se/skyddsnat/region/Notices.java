@@ -22,6 +22,7 @@ import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * Notices to non-joined municipalities, for the COORDINATOR role. Created in the transaction that
@@ -152,7 +153,7 @@ public class Notices {
         if (updated == 0) {
             throw InvalidInput.of("id", "notice.error.notOpen");
         }
-        audit.record(AuditEvent.of(AuditKind.CHANGE).subject("notice", id).details("informed"));
+        audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.NOTICE, id).details("informed"));
     }
 
     private static String select(String tail) {

@@ -22,6 +22,7 @@ import se.skyddsnat.shared.CsvTable;
 import se.skyddsnat.shared.FirstErrors;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.MunicipalityCode;
+import se.skyddsnat.audit.AuditSubject;
 
 /**
  * Population tables by year, loaded from CSV ({@code code;population}, a header row, UTF-8 with or without
@@ -121,7 +122,7 @@ public class PopulationTables {
                            loaded_by = excluded.loaded_by, loaded_at = now()""")
                     .params(e.getKey(), year, e.getValue(), by).update();
         }
-        audit.change("population-table", String.valueOf(year), figures.size() + " municipalities");
+        audit.change(AuditSubject.POPULATION_TABLE, year, figures.size() + " municipalities");
         return figures.size();
     }
 

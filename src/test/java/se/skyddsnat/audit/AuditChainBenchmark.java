@@ -59,7 +59,7 @@ class AuditChainBenchmark extends IntegrationTest {
                 + "LEFT JOIN audit.audit_log a ON a.id = c.entry_id WHERE c.position > 0 ORDER BY c.position");
 
         for (int i = 0; i < 1000; i++) {
-            auditLog.read("person", Integer.toString(i), "bench");
+            auditLog.read(AuditSubject.PERSON, i, ReadPurpose.VIEW);
         }
         t = System.nanoTime();
         var incremental = review.verifyChain();
@@ -81,7 +81,7 @@ class AuditChainBenchmark extends IntegrationTest {
                     start.await();
                     for (int i = 0; i < each; i++) {
                         auditLog.record(AuditEvent.of(AuditKind.READ).actor("bench-writer-" + thread)
-                                .subject("case", i).purpose("bench"));
+                                .subject(AuditSubject.CASE, i).purpose(ReadPurpose.VIEW));
                     }
                     return null;
                 }));

@@ -106,20 +106,20 @@ class AuditChainTest extends IntegrationTest {
 
         // "who saw person X": the same row, once for each person asked about, naming only that person
         for (String person : ids) {
-            var entries = review.aboutSubjects(new AuditReview.SubjectQuery(List.of(Subject.of("person", person)),
+            var entries = review.aboutSubjects(new AuditReview.SubjectQuery(List.of(Subject.of(AuditSubject.PERSON, person)),
                     user, null, null), 0, 50).entries();
             assertThat(entries).filteredOn(e -> "search hit".equals(e.purpose()))
                     .singleElement().satisfies(e -> assertThat(e.subjectId()).isEqualTo(person));
         }
         var two = review.aboutSubjects(new AuditReview.SubjectQuery(
-                List.of(Subject.of("person", ids.get(0)), Subject.of("person", ids.get(2))), user, null, null), 0, 50);
+                List.of(Subject.of(AuditSubject.PERSON, ids.get(0)), Subject.of(AuditSubject.PERSON, ids.get(2))), user, null, null), 0, 50);
         assertThat(two.entries()).filteredOn(e -> "search hit".equals(e.purpose())).extracting(AuditEntry::subjectId)
                 .containsExactlyInAnyOrder(ids.get(0), ids.get(2));
 
         // the access-log page names the hits; the row is sealed like any other
         var admin = http();
         admin.login(ADMIN, ADMIN_PASSWORD);
-        assertThat(admin.get("/admin/audit?actor=" + user + "&kind=READ").body()).contains("person: 3 poster")
+        assertThat(admin.get("/admin/audit?actor=" + user + "&kind=READ").body()).contains("Person: 3 poster").contains("sökträff")
                 .contains(String.join(", ", ids));
         sealer.seal();
         assertThat(review.verifyChain().intact()).isTrue();
