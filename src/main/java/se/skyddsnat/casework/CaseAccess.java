@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.UnitCode;
@@ -80,9 +81,7 @@ class CaseAccess {
     /** The user's scope; refused for users who may not see personal data at all. */
     Scope scope() {
         CurrentUser user = CurrentUser.require();
-        boolean caseRole = user.hasRole(Role.CASEWORKER) || user.hasRole(Role.MANAGER)
-                || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN);
-        if (!caseRole) {
+        if (!user.may(Permission.READ_PERSONAL_DATA)) {
             throw new AccessDeniedException("No role that reads personal data");
         }
         return new Scope(user, user.units().stream().map(UnitCode::value).toArray(String[]::new),

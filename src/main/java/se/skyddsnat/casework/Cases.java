@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.outreach.OutreachService;
 import se.skyddsnat.shared.Input;
@@ -182,8 +183,7 @@ public class Cases {
     @Transactional
     public List<Long> emergencyAccess(String personalNumber, String reason) {
         var scope = access.scope();
-        if (!(scope.user().hasRole(Role.CASEWORKER) || scope.user().hasRole(Role.MANAGER)
-                || scope.user().hasRole(Role.COORDINATOR))) {
+        if (!scope.user().may(Permission.CASE_WORK)) {
             throw new AccessDeniedException("Emergency access is for caseworkers, managers and coordinators");
         }
         var in = Input.of(clock);

@@ -18,4 +18,9 @@ public class ConsentMissing extends ReferralRefused {
     public List<Long> personIds() {
         return personIds;
     }
+
+    @Override
+    public java.util.Map<String, Object> properties() {
+        return java.util.Map.of("personIdsWithoutConsent", personIds);
+    }
 }

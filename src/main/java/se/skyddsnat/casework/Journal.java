@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.DateRange;
@@ -40,7 +41,6 @@ public class Journal {
 
     static final int MINUTES_MAX = 1440;
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-    private static final Set<Role> WRITERS = EnumSet.of(Role.CASEWORKER, Role.MANAGER, Role.COORDINATOR);
 
     /** What the user sees of a journal: the signed entries in date order and their own draft, if any. */
     public record View(long caseId, List<JournalEntry> entries, JournalEntry draft, boolean mayWrite) {
@@ -299,7 +299,7 @@ public class Journal {
     }
 
     private boolean mayWrite(CaseAccess.Scope scope, CaseRef c) {
-        return access.inOwnUnit(scope, c.unit()) && WRITERS.stream().anyMatch(scope.user()::hasRole);
+        return access.inOwnUnit(scope, c.unit()) && scope.user().may(Permission.CASE_WORK);
     }
 
     /** A signed entry of the case, or the user's own draft; anything else does not exist (404). */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.outreach.Gender;
@@ -233,7 +234,7 @@ public class People {
             }
             return null;
         }
-        if (!(user.hasRole(Role.CASEWORKER) || user.hasRole(Role.MANAGER) || user.hasRole(Role.COORDINATOR))) {
+        if (!user.may(Permission.CASE_WORK)) {
             throw new AccessDeniedException("Records are kept by caseworkers, managers and coordinators");
         }
         return unit;

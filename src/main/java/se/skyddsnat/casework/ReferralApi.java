@@ -158,16 +158,4 @@ class ReferralApi {
             return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
         });
     }
-
-    @ExceptionHandler(ReferralRefused.class)
-    ProblemDetail refused(ReferralRefused e, HttpServletRequest request) {
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.forLanguageTag("sv") : request.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-        problem.setTitle(messages.getMessage("referral.problem.title", null, locale));
-        if (e instanceof ConsentMissing missing) {
-            problem.setProperty("personIdsWithoutConsent", missing.personIds());
-        }
-        return problem;
-    }
 }

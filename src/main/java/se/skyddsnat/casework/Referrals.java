@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.identity.Unit;
@@ -187,7 +188,7 @@ public class Referrals {
     List<Referral> awaitingAnswer() {
         var user = CurrentUser.get();
         if (user.isEmpty() || user.get().units().isEmpty()
-                || !(user.get().hasRole(Role.CASEWORKER) || user.get().hasRole(Role.MANAGER))) {
+                || !user.get().may(Permission.ANSWER_REFERRALS)) {
             return List.of();
         }
         String[] unitCodes = user.get().units().stream().map(UnitCode::value).toArray(String[]::new);
@@ -519,7 +520,7 @@ public class Referrals {
         if (!scope.user().belongsTo(r.toUnit())) {
             throw new ReferralRefused("referral.refused.receiverOnly", message(action), r.toUnit().value());
         }
-        if (!(scope.user().hasRole(Role.CASEWORKER) || scope.user().hasRole(Role.MANAGER))) {
+        if (!scope.user().may(Permission.ANSWER_REFERRALS)) {
             throw new AccessDeniedException("Caseworkers and managers of the receiving unit answer a referral");
         }
     }
@@ -534,7 +535,7 @@ public class Referrals {
     }
 
     private static void requireWorker(CurrentUser user) {
-        if (!(user.hasRole(Role.CASEWORKER) || user.hasRole(Role.MANAGER) || user.hasRole(Role.COORDINATOR))) {
+        if (!user.may(Permission.CASE_WORK)) {
             throw new AccessDeniedException("Referrals are made by caseworkers, managers and coordinators");
         }
     }

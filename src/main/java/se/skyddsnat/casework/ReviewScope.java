@@ -3,6 +3,7 @@ package se.skyddsnat.casework;
 import org.springframework.security.access.AccessDeniedException;
 
 import se.skyddsnat.audit.ReadPurpose;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.UnitCode;
@@ -45,7 +46,7 @@ final class ReviewScope {
     /** The current user, who must be a MANAGER or an ADMIN. */
     static CurrentUser reviewer() {
         CurrentUser user = CurrentUser.require();
-        if (!user.hasRole(Role.MANAGER) && !user.hasRole(Role.ADMIN)) {
+        if (!user.may(Permission.REVIEW_ACCESS_LOG)) {
             throw new AccessDeniedException("Access-log review is for managers and administrators");
         }
         return user;

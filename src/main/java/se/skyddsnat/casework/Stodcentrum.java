@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.outreach.Gender;
@@ -45,8 +46,6 @@ public class Stodcentrum {
     static final String CURRENT_TALK = " (j.kind = 'support_talk' AND j.signed_at IS NOT NULL AND NOT EXISTS "
             + "(SELECT 1 FROM casework.journal_entries k WHERE k.corrects_id = j.id AND k.signed_at IS NOT NULL)) ";
 
-    private static final Set<Role> WRITERS = EnumSet.of(Role.CASEWORKER, Role.MANAGER, Role.COORDINATOR);
-    private static final Set<Role> READERS = EnumSet.of(Role.COORDINATOR, Role.MANAGER, Role.ANALYST);
 
     private static final RowMapper<StodcentrumDecision> DECISION = (rs, n) -> new StodcentrumDecision(rs.getLong("id"),
             rs.getLong("case_id"), StodcentrumChoice.of(rs.getString("choice")), rs.getString("reason"),
@@ -101,7 +100,7 @@ public class Stodcentrum {
         var scope = access.scope();
         access.requireRecords(scope, caseId);
         Journal.CaseRef c = caseRef(caseId);
-        if (!access.inOwnUnit(scope, c.unit()) || WRITERS.stream().noneMatch(scope.user()::hasRole)) {
+        if (!access.inOwnUnit(scope, c.unit()) || !scope.user().may(Permission.CASE_WORK)) {
             throw new AccessDeniedException("Only the case's own unit decides");
         }
         if (!c.stodcentrum()) {
@@ -175,7 +174,7 @@ public class Stodcentrum {
     /** Refuses anyone who may not read the indicators, before anything else is looked at. */
     public void requireReader() {
         CurrentUser user = CurrentUser.require();
-        if (READERS.stream().noneMatch(user::hasRole)) {
+        if (!user.may(Permission.READ_STATISTICS)) {
             throw new AccessDeniedException("Stödcentrum's indicators are for coordinators, managers and analysts");
         }
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.UnitCode;
@@ -20,7 +21,6 @@ import se.skyddsnat.shared.UnitCode;
 @Component
 class StodcentrumReminders implements ReminderSource {
 
-    private static final Set<Role> CASE_ROLES = EnumSet.of(Role.CASEWORKER, Role.MANAGER, Role.COORDINATOR);
 
     private final JdbcClient jdbc;
     private final CaseworkProperties properties;
@@ -35,7 +35,7 @@ class StodcentrumReminders implements ReminderSource {
     @Override
     public List<Reminder> forCurrentUser(LocalDate today) {
         var user = CurrentUser.get().orElse(null);
-        if (user == null || user.units().isEmpty() || CASE_ROLES.stream().noneMatch(user::hasRole)) {
+        if (user == null || user.units().isEmpty() || !user.may(Permission.CASE_WORK)) {
             return List.of();
         }
         int limit = properties.stodcentrumTalks();

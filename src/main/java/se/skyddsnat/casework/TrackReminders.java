@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.UnitCode;
@@ -42,8 +43,7 @@ class TrackReminders implements ReminderSource {
     @Transactional
     public List<Reminder> forCurrentUser(LocalDate today) {
         var user = CurrentUser.get().orElse(null);
-        if (user == null || user.units().isEmpty() || !(user.hasRole(Role.CASEWORKER) || user.hasRole(Role.MANAGER)
-                || user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN))) {
+        if (user == null || user.units().isEmpty() || !user.may(Permission.READ_PERSONAL_DATA)) {
             return List.of();
         }
         String[] units = user.units().stream().map(UnitCode::value).toArray(String[]::new);

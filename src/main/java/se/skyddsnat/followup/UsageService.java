@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.outreach.OutreachService;
@@ -39,7 +40,6 @@ import se.skyddsnat.audit.ReadPurpose;
 @Service
 class UsageService {
 
-    private static final Set<Role> READERS = EnumSet.of(Role.COORDINATOR, Role.MANAGER, Role.ANALYST);
     private static final String ABROAD = "abroad";
     private static final String UNKNOWN = "unknown";
     private static final Count ZERO = Count.exact(0);
@@ -62,7 +62,7 @@ class UsageService {
     /** Refuses anyone without a role that reads the report, before anything else is looked at. */
     void requireReader() {
         CurrentUser user = CurrentUser.require();
-        if (READERS.stream().noneMatch(user::hasRole)) {
+        if (!user.may(Permission.READ_STATISTICS)) {
             throw new AccessDeniedException("The usage report is for coordinators, managers and analysts");
         }
     }

@@ -33,6 +33,11 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
         return roles.contains(role);
     }
 
+    /** Whether the user's roles allow the work; which records, is for need to know to decide. */
+    public boolean may(Permission permission) {
+        return permission.grantedTo(roles);
+    }
+
     /** For templates: {@code currentUser.hasRoleNamed('ADMIN')}. */
     public boolean hasRoleNamed(String role) {
         return roles.stream().anyMatch(r -> r.name().equals(role));
@@ -59,6 +64,15 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
     public static Optional<CurrentUser> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof CurrentUser user ? Optional.of(user) : Optional.empty();
+    }
+
+    /** The logged-in user, who must hold the permission: otherwise access is denied (403). */
+    public static CurrentUser require(Permission permission) {
+        CurrentUser user = require();
+        if (!user.may(permission)) {
+            throw new org.springframework.security.access.AccessDeniedException("Not allowed: " + permission);
+        }
+        return user;
     }
 
     /** The logged-in user; a service called without one is a programming error. */

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.identity.UnitDirectory;
@@ -46,9 +47,6 @@ import se.skyddsnat.audit.ReadPurpose;
 @Service
 class DefaultOutreachService implements OutreachService {
 
-    private static final Set<Role> RECORDERS = EnumSet.of(Role.CASEWORKER, Role.MANAGER);
-    private static final Set<Role> STATISTICS = EnumSet.of(Role.COORDINATOR, Role.MANAGER, Role.ANALYST);
-    private static final Set<Role> IMPORTERS = EnumSet.of(Role.ADMIN, Role.COORDINATOR, Role.MANAGER);
 
     private final Shifts shifts;
     private final StatisticsQueries statistics;
@@ -84,7 +82,7 @@ class DefaultOutreachService implements OutreachService {
     @Transactional
     public long record(NewShift shift) {
         CurrentUser user = CurrentUser.require();
-        if (RECORDERS.stream().noneMatch(user::hasRole)) {
+        if (!user.may(Permission.RECORD_SHIFTS)) {
             throw new AccessDeniedException("Only caseworkers and managers record shifts");
         }
         if (shift.units().stream().noneMatch(user::belongsTo)) {
@@ -103,7 +101,7 @@ class DefaultOutreachService implements OutreachService {
     @Transactional // not read-only: the read is audited
     public Optional<ShiftView> find(long id) {
         CurrentUser user = CurrentUser.require();
-        if (RECORDERS.stream().noneMatch(user::hasRole)) {
+        if (!user.may(Permission.RECORD_SHIFTS)) {
             return Optional.empty();
         }
         Optional<ShiftView> shift = shifts.find(id).filter(s -> s.units().stream().anyMatch(user::belongsTo));
@@ -121,7 +119,7 @@ class DefaultOutreachService implements OutreachService {
     @Transactional(readOnly = true)
     public List<ShiftView.Summary> recent(int limit) {
         CurrentUser user = CurrentUser.require();
-        if (RECORDERS.stream().noneMatch(user::hasRole) || user.units().isEmpty()) {
+        if (!user.may(Permission.RECORD_SHIFTS) || user.units().isEmpty()) {
             return List.of();
         }
         return shifts.recent(user.units(), limit);
@@ -165,7 +163,7 @@ class DefaultOutreachService implements OutreachService {
 
     private void requireStatistics(LocalDate from, LocalDate to) {
         CurrentUser user = CurrentUser.require();
-        if (STATISTICS.stream().noneMatch(user::hasRole)) {
+        if (!user.may(Permission.READ_STATISTICS)) {
             throw new AccessDeniedException("Statistics are for coordinators, managers and analysts");
         }
         DatePeriod.of(from, to, LocalDate.now(clock));
@@ -179,7 +177,7 @@ class DefaultOutreachService implements OutreachService {
     public ImportResult importHistory(ImportFile shiftsCsv, ImportFile encountersCsv, boolean dryRun,
             BiConsumer<Integer, Integer> progress) {
         CurrentUser user = CurrentUser.require();
-        if (IMPORTERS.stream().noneMatch(user::hasRole)) {
+        if (!user.may(Permission.IMPORT_HISTORY)) {
             throw new AccessDeniedException("Imports are for administrators, coordinators and managers");
         }
         List<NewShift> parsed = new ImportReader(parser(), shifts).read(shiftsCsv, encountersCsv);

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.Input;
@@ -156,7 +157,7 @@ public class Agreements {
 
     static void requireChanger() {
         CurrentUser user = CurrentUser.require();
-        if (!user.hasRole(Role.COORDINATOR) && !user.hasRole(Role.ADMIN)) {
+        if (!user.may(Permission.MANAGE_REGIONAL_OFFER)) {
             throw new AccessDeniedException("Agreements are changed by COORDINATOR or ADMIN");
         }
     }

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.Input;
@@ -35,8 +36,6 @@ public class Consultations {
 
     public static final int MAX_MINUTES = 600;
 
-    private static final Set<Role> MAY_LOG = EnumSet.of(Role.CASEWORKER, Role.MANAGER, Role.COORDINATOR);
-    private static final Set<Role> SEE_ALL = EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.MANAGER, Role.ANALYST);
 
     private static final RowMapper<Consultation> ROW = (rs, n) -> new Consultation(rs.getLong("id"),
             rs.getObject("consulted_on", LocalDate.class), MunicipalityCode.of(rs.getString("municipality")),
@@ -59,7 +58,7 @@ public class Consultations {
     /** The units the current user may log consultations for; empty when they may not log any. */
     public List<UnitCode> unitsForLogging() {
         var user = CurrentUser.require();
-        return user.roles().stream().anyMatch(MAY_LOG::contains) ? List.copyOf(user.units()) : List.of();
+        return user.may(Permission.LOG_CONSULTATIONS) ? List.copyOf(user.units()) : List.of();
     }
 
     /**
@@ -70,7 +69,7 @@ public class Consultations {
     public long log(LocalDate date, MunicipalityCode municipality, UnitCode unit, ConsultationChannel channel,
             ConsultationTopic topic, Integer minutes) {
         var user = CurrentUser.require();
-        if (user.roles().stream().noneMatch(MAY_LOG::contains)) {
+        if (!user.may(Permission.LOG_CONSULTATIONS)) {
             throw new AccessDeniedException("CASEWORKER, MANAGER or COORDINATOR only");
         }
         if (unit != null && !user.belongsTo(unit)) {
@@ -113,7 +112,7 @@ public class Consultations {
      */
     public List<Consultation> list(LocalDate from, LocalDate to, MunicipalityCode municipality) {
         var user = CurrentUser.require();
-        boolean all = user.roles().stream().anyMatch(SEE_ALL::contains);
+        boolean all = user.may(Permission.READ_REGIONAL_OFFER);
         if (!all && !user.hasRole(Role.CASEWORKER)) {
             throw new AccessDeniedException("No role that reads consultations");
         }

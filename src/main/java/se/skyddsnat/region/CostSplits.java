@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.InvalidInput;
@@ -157,8 +158,7 @@ public class CostSplits {
 
     static void requireReader() {
         CurrentUser user = CurrentUser.require();
-        if (!(user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGER)
-                || user.hasRole(Role.ANALYST))) {
+        if (!user.may(Permission.READ_REGIONAL_OFFER)) {
             throw new AccessDeniedException("The cost split is for COORDINATOR, ADMIN, MANAGER and ANALYST");
         }
     }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.Input;
@@ -31,8 +32,6 @@ public class Meetings {
 
     public static final int MAX_DECISIONS = RegionLimits.MEETING_DECISIONS.max();
 
-    private static final Set<Role> READERS = EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.MANAGER, Role.ANALYST);
-    private static final Set<Role> WRITERS = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
 
     private final JdbcClient jdbc;
     private final Municipalities municipalities;
@@ -48,7 +47,7 @@ public class Meetings {
 
     /** Every year from the first recorded meeting (or this year) to this year, newest first, empty years included. */
     public List<MeetingYear> years() {
-        require(READERS);
+        CurrentUser.require(Permission.READ_REGIONAL_OFFER);
         int thisYear = LocalDate.now(clock).getYear();
         // bounded below: a date stored before dates were checked (year 0, -infinity) must not list thousands of years
         int first = jdbc.sql("""
@@ -68,14 +67,14 @@ public class Meetings {
 
     /** One year's meetings, newest first. */
     public MeetingYear year(int year) {
-        require(READERS);
+        CurrentUser.require(Permission.READ_REGIONAL_OFFER);
         return new MeetingYear(year, year == LocalDate.now(clock).getYear(),
                 meetings(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
     }
 
     /** Whether the current user may record meetings (COORDINATOR or ADMIN). */
     public boolean mayRecord() {
-        return CurrentUser.get().map(u -> u.roles().stream().anyMatch(WRITERS::contains)).orElse(false);
+        return CurrentUser.get().map(u -> u.may(Permission.MANAGE_REGIONAL_OFFER)).orElse(false);
     }
 
     /**
@@ -85,7 +84,7 @@ public class Meetings {
      */
     @Transactional
     public long record(LocalDate date, MeetingKind kind, List<MunicipalityCode> participants, String decisions) {
-        require(WRITERS);
+        CurrentUser.require(Permission.MANAGE_REGIONAL_OFFER);
         var in = Input.of(clock);
         in.requiredDate("date", date, in.past(), "meeting.error.date");
         if (!in.failed("date") && kind != null && jdbc.sql("SELECT count(*) FROM region.meetings WHERE held_on = ? AND kind = ?")
@@ -136,10 +135,4 @@ public class Meetings {
                 .list();
     }
 
-    private static void require(Set<Role> roles) {
-        var user = CurrentUser.require();
-        if (user.roles().stream().noneMatch(roles::contains)) {
-            throw new AccessDeniedException("Role not allowed: " + roles);
-        }
-    }
 }

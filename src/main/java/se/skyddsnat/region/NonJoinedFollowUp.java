@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.Input;
@@ -35,8 +36,6 @@ public class NonJoinedFollowUp {
     /** A municipality outside the offer should be reminded of it at least this often. */
     public static final Period CONTACT_INTERVAL = Period.ofYears(1);
 
-    private static final Set<Role> READERS = EnumSet.of(Role.COORDINATOR, Role.ADMIN, Role.MANAGER, Role.ANALYST);
-    private static final Set<Role> WRITERS = EnumSet.of(Role.COORDINATOR, Role.ADMIN);
     private static final Set<RegionalOfferStatus> OUTSIDE = EnumSet.of(RegionalOfferStatus.NOT_JOINED,
             RegionalOfferStatus.UNKNOWN);
 
@@ -60,7 +59,7 @@ public class NonJoinedFollowUp {
 
     /** Every municipality whose status today is NOT_JOINED or UNKNOWN, by code. */
     public List<NonJoinedMunicipality> overview() {
-        require(READERS);
+        CurrentUser.require(Permission.READ_REGIONAL_OFFER);
         LocalDate today = LocalDate.now(clock);
         Map<MunicipalityCode, Notices.Counts> counts = notices.countsByMunicipality();
         Map<MunicipalityCode, LocalDate> lastContacts = new HashMap<>();
@@ -89,7 +88,7 @@ public class NonJoinedFollowUp {
 
     /** The dialogue with a municipality, newest contact first. */
     public List<DialogueEntry> dialogue(MunicipalityCode code) {
-        require(READERS);
+        CurrentUser.require(Permission.READ_REGIONAL_OFFER);
         return jdbc.sql("""
                 SELECT * FROM region.dialogue_entries WHERE municipality = ?
                  ORDER BY contacted_on DESC, id DESC""").param(code.value()).query(ENTRY).list();
@@ -97,7 +96,7 @@ public class NonJoinedFollowUp {
 
     /** Whether the current user may record contacts (COORDINATOR or ADMIN). */
     public boolean mayRecord() {
-        return CurrentUser.get().map(u -> u.roles().stream().anyMatch(WRITERS::contains)).orElse(false);
+        return CurrentUser.get().map(u -> u.may(Permission.MANAGE_REGIONAL_OFFER)).orElse(false);
     }
 
     /**
@@ -106,7 +105,7 @@ public class NonJoinedFollowUp {
      */
     @Transactional
     public long recordContact(MunicipalityCode municipality, LocalDate contactedOn, String contact, String outcome) {
-        var user = require(WRITERS);
+        var user = CurrentUser.require(Permission.MANAGE_REGIONAL_OFFER);
         var in = Input.of(clock);
         if (municipality == null || find(municipality).isEmpty()) {
             in.reject("municipality", "dialogue.error.municipality");
@@ -134,11 +133,4 @@ public class NonJoinedFollowUp {
                 : NonJoinedMunicipality.ContactStatus.RECENT;
     }
 
-    private static CurrentUser require(Set<Role> roles) {
-        var user = CurrentUser.require();
-        if (user.roles().stream().noneMatch(roles::contains)) {
-            throw new AccessDeniedException("Role not allowed: " + roles);
-        }
-        return user;
-    }
 }

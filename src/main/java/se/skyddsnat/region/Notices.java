@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.Input;
@@ -126,8 +127,7 @@ public class Notices {
 
     private static void requireCountReader() {
         var user = CurrentUser.require();
-        if (!(user.hasRole(Role.COORDINATOR) || user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGER)
-                || user.hasRole(Role.ANALYST))) {
+        if (!user.may(Permission.READ_REGIONAL_OFFER)) {
             throw new org.springframework.security.access.AccessDeniedException("No role that reads notice counts");
         }
     }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.CsvTable;
@@ -57,7 +58,7 @@ public class PopulationTables {
     @Transactional
     public int load(int year, byte[] csv) {
         CurrentUser user = CurrentUser.require();
-        if (!user.hasRole(Role.ADMIN) && !user.hasRole(Role.COORDINATOR)) {
+        if (!user.may(Permission.MANAGE_REGIONAL_OFFER)) {
             throw new AccessDeniedException("Population tables are loaded by ADMIN or COORDINATOR");
         }
         int thisYear = LocalDate.now(clock).getYear();

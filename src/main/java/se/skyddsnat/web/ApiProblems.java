@@ -57,6 +57,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return invalid(e.violations(), locale(request));
     }
 
+    /** Every refusal of the domain, once: its status, its message in the caller's language, its properties. */
+    @ExceptionHandler(se.skyddsnat.shared.Refused.class)
+    ProblemDetail refused(se.skyddsnat.shared.Refused e, HttpServletRequest request) {
+        Locale locale = locale(request);
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()),
+                messages.getMessage(new org.springframework.context.support.DefaultMessageSourceResolvable(
+                        new String[] { e.messageKey() }, e.args(), e.messageKey()), locale));
+        problem.setTitle(messages.getMessage(e.titleKey(), null,
+                messages.getMessage("problem.status." + (e.status() >= 500 ? "5xx" : "4xx"), null, locale), locale));
+        e.properties().forEach(problem::setProperty);
+        return problem;
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(HttpServletRequest request) {
         Locale locale = locale(request);
