@@ -57,7 +57,7 @@ class NonJoinedFollowUpTest extends IntegrationTest {
         var admin = http();
         admin.login(ADMIN, ADMIN_PASSWORD);
         assertThat(admin.get("/admin/audit?actor=" + coordinator + "&kind=CHANGE").body())
-                .contains("dialogue_entry ").contains("contact with municipality 0117");
+                .contains("Dialoganteckning ").contains("contact with municipality 0117");
     }
 
     @Test
