@@ -170,6 +170,8 @@ class MailOutboxTest extends IntegrationTest {
                 .as("the first retry a minute later").isEqualTo(clock.instant().plus(Duration.ofMinutes(1))
                         .truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         assertThat(row(second, "attempts")).as("a run stops at the first failure").isEqualTo("0");
+        assertThat(http().json("GET", "/actuator/health", null, null).statusCode())
+                .as("a mail server that is down does not take the node out of service").isEqualTo(200);
 
         runOutbox();
         assertThat(row(second, "attempts")).isEqualTo("1");
