@@ -8,6 +8,8 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Schedules executions of one-time jobs (declared with {@link Jobs#once}). Every call runs in the caller's
@@ -19,9 +21,17 @@ import org.springframework.stereotype.Service;
 public class JobScheduler {
 
     private final SchedulerClient client;
+    private final Runnable checkForDueWork;
 
-    JobScheduler(SchedulerClient client) {
+    @org.springframework.beans.factory.annotation.Autowired
+    JobScheduler(SchedulerClient client, SchedulerLifecycle node) {
+        this(client, node::checkForDueWork);
+    }
+
+    /** A client of any scheduler (the tests' second node), {@code checkForDueWork} waking the one that runs. */
+    JobScheduler(SchedulerClient client, Runnable checkForDueWork) {
         this.client = client;
+        this.checkForDueWork = checkForDueWork;
     }
 
     /**
@@ -30,7 +40,11 @@ public class JobScheduler {
      */
     public <T extends Serializable> boolean once(OneTimeTask<T> job, String id, T data, Instant at) {
         Objects.requireNonNull(at, "at");
-        return client.scheduleIfNotExists(job.instance(checkId(id), data), at);
+        boolean scheduled = client.scheduleIfNotExists(job.instance(checkId(id), data), at);
+        if (scheduled) {
+            checkForDueWorkAfterCommit();
+        }
+        return scheduled;
     }
 
     /** Moves a scheduled execution to {@code at}; false when there is none (it ran, or was never scheduled). */
@@ -40,7 +54,11 @@ public class JobScheduler {
         if (client.getScheduledExecution(instance).isEmpty()) {
             return false;
         }
-        return client.reschedule(instance, at);
+        boolean moved = client.reschedule(instance, at);
+        if (moved) {
+            checkForDueWorkAfterCommit();
+        }
+        return moved;
     }
 
     /** Cancels a scheduled execution; false when there is none. */
@@ -56,6 +74,28 @@ public class JobScheduler {
     /** Whether an execution with this id is scheduled (and has not run yet). */
     public boolean isScheduled(OneTimeTask<?> job, String id) {
         return client.getScheduledExecution(TaskInstanceId.of(job.getName(), checkId(id))).isPresent();
+    }
+
+    /**
+     * Asks this node's scheduler to look for due executions now instead of at its next poll (nothing when this node
+     * runs no jobs). Scheduling does so by itself after its transaction commits, so that an execution due now runs at
+     * once; tests call it after moving their clock.
+     */
+    public void checkForDueWork() {
+        checkForDueWork.run();
+    }
+
+    private void checkForDueWorkAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    checkForDueWork.run();
+                }
+            });
+        } else {
+            checkForDueWork.run();
+        }
     }
 
     private static String checkId(String id) {

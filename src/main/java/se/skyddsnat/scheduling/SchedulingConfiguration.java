@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
@@ -39,16 +40,29 @@ class SchedulingConfiguration {
 
     static final String TABLE = "scheduling.scheduled_tasks";
 
+    /**
+     * The node's running scheduler, made anew at every start: a db-scheduler {@link Scheduler} cannot start again once
+     * stopped, and Spring stops and starts the lifecycle beans of a context (the test framework does so for every
+     * cached context that it pauses while others run).
+     */
     @Bean
-    @DependsOnDatabaseInitialization
-    Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks, SchedulingProperties properties,
-            Clock clock) {
-        return build(dataSource, tasks.orderedStream().toList(), properties, clock, nodeName());
+    SchedulerLifecycle schedulerLifecycle(DataSource dataSource, ObjectProvider<Task<?>> tasks,
+            SchedulingProperties properties, Clock clock) {
+        List<Task<?>> jobs = tasks.orderedStream().toList();
+        String node = nodeName();
+        requireJobs(jobs); // now, at start-up, not at the first start of the scheduler
+        return new SchedulerLifecycle(() -> build(dataSource, jobs, properties, clock, node), properties.enabled());
     }
 
+    /**
+     * What modules schedule through ({@link JobScheduler}): a scheduler of the same jobs that is never started, used
+     * only for its client operations, so it works whether or not this node runs jobs and across restarts.
+     */
     @Bean
-    SchedulerLifecycle schedulerLifecycle(Scheduler scheduler, SchedulingProperties properties) {
-        return new SchedulerLifecycle(scheduler, properties.enabled());
+    @DependsOnDatabaseInitialization
+    SchedulerClient schedulerClient(DataSource dataSource, ObjectProvider<Task<?>> tasks, SchedulingProperties properties,
+            Clock clock) {
+        return build(dataSource, tasks.orderedStream().toList(), properties, clock, nodeName());
     }
 
     /** A scheduler for these jobs; also used by the tests to stand for a second node on the same database. */
@@ -56,12 +70,9 @@ class SchedulingConfiguration {
             String nodeName) {
         var plain = new ArrayList<Task<?>>();
         var startup = new ArrayList<Task<?>>();
+        requireJobs(tasks);
         for (Task<?> task : tasks) {
-            if (!(task instanceof Jobs.Job job)) {
-                throw new IllegalStateException("The task " + task.getName()
-                        + " is not declared through se.skyddsnat.scheduling.Jobs, so it would not retry and log alike");
-            }
-            job.configure(properties);
+            ((Jobs.Job) task).configure(properties);
             if (task instanceof OnStartup) {
                 startup.add(task);
             } else {
@@ -80,11 +91,20 @@ class SchedulingConfiguration {
                 .heartbeatInterval(properties.heartbeatInterval())
                 .missedHeartbeatsLimit(properties.missedHeartbeats())
                 .serializer(new FilteredJavaSerializer())
-                .enableImmediateExecution()
                 // RetryWithBackoff logs each failure once, without the exception's message
                 .failureLogging(LogLevel.OFF, false)
                 .shutdownMaxWait(properties.shutdownMaxWait())
                 .build();
+    }
+
+    /** Every task must come from {@link Jobs}, so that every job retries and logs alike. */
+    static void requireJobs(List<Task<?>> tasks) {
+        for (Task<?> task : tasks) {
+            if (!(task instanceof Jobs.Job)) {
+                throw new IllegalStateException("The task " + task.getName()
+                        + " is not declared through se.skyddsnat.scheduling.Jobs, so it would not retry and log alike");
+            }
+        }
     }
 
     /** Recurring jobs schedule their first execution when the scheduler starts (each one of them implements OnStartup). */

@@ -34,7 +34,7 @@
  *       both are stored in the table and the id appears in log lines.</li>
  *   <li><b>Light.</b> A node looks for due executions every {@code polling-interval} (10 s): one indexed query.</li>
  *   <li><b>Tests.</b> The scheduler reads the application's {@link java.time.Clock}; a test with a fixed clock moves
- *       it and calls {@code Scheduler.triggerCheckForDueExecutions()} (the test support's {@code DueJobs.run} then
+ *       it and calls {@link se.skyddsnat.scheduling.JobScheduler#checkForDueWork()} (the test support's {@code DueJobs.run} then
  *       waits until nothing due is left), so no test waits for a schedule.</li>
  * </ul>
  */

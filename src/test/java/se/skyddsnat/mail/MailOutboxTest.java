@@ -21,7 +21,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.skyddsnat.scheduling.JobScheduler;
 import se.skyddsnat.support.Concurrently;
 import se.skyddsnat.support.DueJobs;
 import se.skyddsnat.support.IntegrationTest;
@@ -87,7 +87,7 @@ class MailOutboxTest extends IntegrationTest {
     MutableClock clock;
 
     @Autowired
-    Scheduler scheduler;
+    JobScheduler scheduler;
 
     @Autowired
     OutboxSender sender;

@@ -88,7 +88,7 @@ class SchedulerClusterTest extends IntegrationTest {
         });
         Scheduler a = node("node-a", onNodeA);
         Scheduler b = node("node-b", onNodeB);
-        var jobs = new JobScheduler(a);
+        var jobs = new JobScheduler(a, a::triggerCheckForDueExecutions);
         for (int i = 0; i < 60; i++) {
             assertThat(jobs.once(onNodeA, "n-" + i, i, clock.instant())).isTrue();
         }
@@ -135,7 +135,7 @@ class SchedulerClusterTest extends IntegrationTest {
             }
         });
         Scheduler a = node("node-a", flaky);
-        new JobScheduler(a).once(flaky, "offer-7", 7L, clock.instant());
+        new JobScheduler(a, a::triggerCheckForDueExecutions).once(flaky, "offer-7", 7L, clock.instant());
         start(a);
 
         Instant first = clock.instant();

@@ -6,11 +6,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.skyddsnat.scheduling.JobScheduler;
+
 /**
- * Runs the due work of a scheduler now, without waiting for its polling interval: it asks the scheduler to check for
+ * Runs the due work of this node's scheduler now, without waiting for its polling interval: it asks the scheduler to check for
  * due executions and waits until none of the named jobs is due at the clock's now or still running (at most 30 s;
  * a job that is still due then fails the test). Move the clock first to make a schedule come due.
  */
@@ -21,9 +22,9 @@ public final class DueJobs {
     private DueJobs() {
     }
 
-    public static void run(Scheduler scheduler, JdbcClient jdbc, Clock clock, Collection<String> jobs) {
+    public static void run(JobScheduler scheduler, JdbcClient jdbc, Clock clock, Collection<String> jobs) {
         long deadline = System.nanoTime() + LIMIT.toNanos();
-        scheduler.triggerCheckForDueExecutions();
+        scheduler.checkForDueWork();
         while (true) {
             long waiting = jdbc.sql("""
                     SELECT count(*) FROM scheduling.scheduled_tasks
@@ -42,7 +43,7 @@ public final class DueJobs {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            scheduler.triggerCheckForDueExecutions();
+            scheduler.checkForDueWork();
         }
     }
 }
