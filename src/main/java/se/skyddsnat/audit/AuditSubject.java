@@ -30,7 +30,8 @@ public enum AuditSubject {
     USER("user"),
     USER_ACTIVITY("user_activity"),
     UNIT("unit"),
-    AUDIT_CHAIN("audit-chain");
+    AUDIT_CHAIN("audit-chain"),
+    OUTBOX_MAIL("outbox mail");
 
     private final String code;
 
@@ -45,7 +46,7 @@ public enum AuditSubject {
 
     /** The message key of its name in the access log. */
     public String messageKey() {
-        return "audit.subject." + code.replace('-', '_');
+        return "audit.subject." + code.replace('-', '_').replace(' ', '_');
     }
 
     public static Optional<AuditSubject> ofCode(String code) {

@@ -30,7 +30,10 @@ public enum ReadPurpose {
     /** The person a new case is opened for. */
     OPEN_CASE("open case"),
     EXTERNAL_REFERRAL("external referral"),
-    ACCESS_LOG_REVIEW("access-log review");
+    ACCESS_LOG_REVIEW("access-log review"),
+    /** An administrator reading what the outbox holds (Utkorg). */
+    OUTBOX("outbox"),
+    OUTBOX_ATTACHMENT("outbox attachment");
 
     private final String code;
 

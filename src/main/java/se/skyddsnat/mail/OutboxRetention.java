@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
@@ -41,7 +42,7 @@ class OutboxRetention {
         int deleted = jdbc.sql("DELETE FROM mail.outbox WHERE state = 'sent' AND sent_at < ?")
                 .param(JdbcOutbox.utc(before)).update();
         if (deleted > 0) {
-            audit.record(AuditEvent.of(AuditKind.CHANGE).actor("system").subject("outbox mail", null)
+            audit.record(AuditEvent.of(AuditKind.CHANGE).actor("system").subject(AuditSubject.OUTBOX_MAIL, null)
                     .details("retention: " + deleted + " sent mail(s) deleted, sent before " + before
                             + " (kept " + properties.retention() + ")"));
             log.info("Outbox: {} sent mail(s) older than {} deleted", deleted, properties.retention());

@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
 import se.skyddsnat.audit.AuditLog;
 
 /**
@@ -20,8 +22,8 @@ import se.skyddsnat.audit.AuditLog;
 @Service
 class OutboxReview {
 
-    static final String SUBJECT = "outbox mail";
-    private static final String PURPOSE = "outbox";
+    static final AuditSubject SUBJECT = AuditSubject.OUTBOX_MAIL;
+    private static final ReadPurpose PURPOSE = ReadPurpose.OUTBOX;
 
     /** One mail as the list shows it. */
     public record Entry(long id, Instant createdAt, String recipient, String subject, String state, int attempts,
@@ -90,7 +92,7 @@ class OutboxReview {
                 .query((rs, n) -> new AttachmentInfo(rs.getInt("position"), rs.getString("file_name"),
                         rs.getString("content_type"), rs.getInt("size")))
                 .list();
-        audit.read(SUBJECT, Long.toString(id), PURPOSE);
+        audit.read(SUBJECT, id, PURPOSE);
         var m = message.get();
         return Optional.of(new Message(m.entry(), m.messageId(), m.text(), m.html(), attachments));
     }
@@ -102,7 +104,7 @@ class OutboxReview {
                 .params(id, position)
                 .query((rs, n) -> new File(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content")))
                 .optional();
-        file.ifPresent(f -> audit.read(SUBJECT, Long.toString(id), PURPOSE + " attachment " + position));
+        file.ifPresent(f -> audit.read(SUBJECT, id, ReadPurpose.OUTBOX_ATTACHMENT));
         return file;
     }
 

@@ -101,7 +101,7 @@ class OutboxPageTest extends IntegrationTest {
             case "message" -> "SELECT count(*) FROM audit.audit_log WHERE actor = 'admin' AND kind = 'READ' "
                     + "AND subject_type = 'outbox mail' AND subject_id = ? AND purpose = 'outbox'";
             default -> "SELECT count(*) FROM audit.audit_log WHERE actor = 'admin' AND kind = 'READ' "
-                    + "AND subject_type = 'outbox mail' AND subject_id = ? AND purpose = 'outbox attachment 0'";
+                    + "AND subject_type = 'outbox mail' AND subject_id = ? AND purpose = 'outbox attachment'";
         };
         return jdbc.sql(sql).param(Long.toString(id)).query(Long.class).single();
     }
