@@ -25,6 +25,9 @@ import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
 import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.region.consultation.Consultation;
+import se.skyddsnat.region.consultation.ConsultationChannel;
+import se.skyddsnat.region.consultation.ConsultationTopic;
 
 /**
  * Consultations in individual cases that the units give to professionals of the municipalities (part

@@ -20,6 +20,12 @@ import se.skyddsnat.identity.Role;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.region.agreement.Agreement;
+import se.skyddsnat.region.agreement.AgreementHistory;
+import se.skyddsnat.region.agreement.Agreements;
+import se.skyddsnat.region.costsplit.CostSplit;
+import se.skyddsnat.region.costsplit.RegionProperties;
+import se.skyddsnat.region.population.PopulationTables;
 
 /**
  * The yearly cost split of the regional offer over the year's offer area: the municipalities of the host
@@ -156,7 +162,7 @@ public class CostSplits {
         }
     }
 
-    static void requireReader() {
+    public static void requireReader() {
         CurrentUser user = CurrentUser.require();
         if (!user.may(Permission.READ_REGIONAL_OFFER)) {
             throw new AccessDeniedException("The cost split is for COORDINATOR, ADMIN, MANAGER and ANALYST");

@@ -4,11 +4,11 @@ package se.skyddsnat.region;
 public enum RegionalOfferStatus {
     HOST, JOINED, NOT_JOINED, UNKNOWN;
 
-    static RegionalOfferStatus parse(String csvValue) {
+    public static RegionalOfferStatus parse(String csvValue) {
         return valueOf(csvValue.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
-    String csvValue() {
+    public String csvValue() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 }
