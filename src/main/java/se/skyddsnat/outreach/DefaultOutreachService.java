@@ -261,8 +261,8 @@ class DefaultOutreachService implements OutreachService {
      */
     static final class ImportReader {
 
-        private static final Comparator<ImportRejected.LineError> ORDER = Comparator
-                .comparing(ImportRejected.LineError::file).reversed().thenComparing(ImportRejected.LineError::line);
+        private static final Comparator<InvalidInput.LineError> ORDER = Comparator
+                .comparing(InvalidInput.LineError::file).reversed().thenComparing(InvalidInput.LineError::line);
 
         private final ShiftParser parser;
         private final Shifts shifts;
@@ -288,9 +288,9 @@ class DefaultOutreachService implements OutreachService {
                     var result = parser.shift(row::get);
                     result.problems().forEach(p -> errors.add(lineError("shifts", row, p)));
                     if (ref.isEmpty()) {
-                        errors.add(new ImportRejected.LineError("shifts", row.line(), "ref", "outreach.import.ref.missing"));
+                        errors.add(new InvalidInput.LineError("shifts", row.line(), "ref", "outreach.import.ref.missing"));
                     } else if (lineOfRef.containsKey(ref)) {
-                        errors.add(new ImportRejected.LineError("shifts", row.line(), "ref",
+                        errors.add(new InvalidInput.LineError("shifts", row.line(), "ref",
                                 "outreach.import.ref.duplicate", Input.echo(ref), lineOfRef.get(ref)));
                     } else if (result.ok()) {
                         lineOfRef.put(ref, row.line());
@@ -302,7 +302,7 @@ class DefaultOutreachService implements OutreachService {
                 var storable = lineOfRef.keySet().stream()
                         .filter(r -> r.length() <= OutreachLimits.SHIFT_REF.max()).toList();
                 for (String ref : shifts.existingRefs(storable)) {
-                    errors.add(new ImportRejected.LineError("shifts", lineOfRef.get(ref), "ref",
+                    errors.add(new InvalidInput.LineError("shifts", lineOfRef.get(ref), "ref",
                             "outreach.import.ref.imported", ref));
                 }
                 var encountersByRef = new HashMap<String, List<NewEncounter>>();
@@ -312,7 +312,7 @@ class DefaultOutreachService implements OutreachService {
                     var result = parser.encounter(row::get);
                     result.problems().forEach(p -> errors.add(lineError("encounters", row, p)));
                     if (!lineOfRef.containsKey(ref)) {
-                        errors.add(new ImportRejected.LineError("encounters", row.line(), "shift_ref",
+                        errors.add(new InvalidInput.LineError("encounters", row.line(), "shift_ref",
                                 ref.isEmpty() ? "outreach.import.shiftRef.missing" : "outreach.import.shiftRef.unknown",
                                 Input.echo(ref)));
                     } else if (result.ok()) {
@@ -328,22 +328,22 @@ class DefaultOutreachService implements OutreachService {
             }
         }
 
-        private static ImportRejected rejected(FirstErrors<ImportRejected.LineError> errors) {
+        private static ImportRejected rejected(FirstErrors<InvalidInput.LineError> errors) {
             return new ImportRejected(errors.first(), errors.total());
         }
 
         /** The file's rows after a header with exactly the expected columns; null (and the errors) otherwise. */
         private static CsvTable.Rows open(String file, ImportFile csv, List<String> columns,
-                FirstErrors<ImportRejected.LineError> errors) {
+                FirstErrors<InvalidInput.LineError> errors) {
             if (csv == null || csv.isEmpty()) {
-                errors.add(new ImportRejected.LineError(file, 1, null, "outreach.import.file.missing"));
+                errors.add(new InvalidInput.LineError(file, 1, null, "outreach.import.file.missing"));
                 return null;
             }
             CsvTable.Rows rows;
             try {
                 rows = CsvTable.open(csv.open());
             } catch (CsvTable.Unreadable e) {
-                errors.add(new ImportRejected.LineError(file, e.line(), null, "outreach.import.file.unreadable",
+                errors.add(new InvalidInput.LineError(file, e.line(), null, "outreach.import.file.unreadable",
                         e.getMessage()));
                 return null;
             } catch (IOException e) {
@@ -353,15 +353,15 @@ class DefaultOutreachService implements OutreachService {
             Set<String> seen = new HashSet<>();
             for (String column : rows.header()) {
                 if (!columns.contains(column)) {
-                    errors.add(new ImportRejected.LineError(file, 1, Input.echo(column),
+                    errors.add(new InvalidInput.LineError(file, 1, Input.echo(column),
                             "outreach.import.column.unknown", Input.echo(column), String.join(", ", columns)));
                 } else if (!seen.add(column)) {
-                    errors.add(new ImportRejected.LineError(file, 1, column, "outreach.import.column.twice", column));
+                    errors.add(new InvalidInput.LineError(file, 1, column, "outreach.import.column.twice", column));
                 }
             }
             for (String column : columns) {
                 if (!rows.header().contains(column)) {
-                    errors.add(new ImportRejected.LineError(file, 1, column, "outreach.import.column.missing", column));
+                    errors.add(new InvalidInput.LineError(file, 1, column, "outreach.import.column.missing", column));
                 }
             }
             if (errors.total() > before) {
@@ -372,26 +372,26 @@ class DefaultOutreachService implements OutreachService {
         }
 
         /** Each row of the file; a file that stops being readable half-way is one more error (its line named). */
-        private static void forEach(String file, CsvTable.Rows rows, FirstErrors<ImportRejected.LineError> errors,
+        private static void forEach(String file, CsvTable.Rows rows, FirstErrors<InvalidInput.LineError> errors,
                 java.util.function.Consumer<CsvTable.Row> action) {
             try {
                 for (CsvTable.Row row = rows.next(); row != null; row = rows.next()) {
                     action.accept(row);
                 }
             } catch (CsvTable.Unreadable e) {
-                errors.add(new ImportRejected.LineError(file, e.line(), null, "outreach.import.file.unreadable",
+                errors.add(new InvalidInput.LineError(file, e.line(), null, "outreach.import.file.unreadable",
                         e.getMessage()));
             }
         }
 
-        private static void extraFields(String file, CsvTable.Row row, FirstErrors<ImportRejected.LineError> errors) {
+        private static void extraFields(String file, CsvTable.Row row, FirstErrors<InvalidInput.LineError> errors) {
             if (CsvTable.hasExtraFields(row)) {
-                errors.add(new ImportRejected.LineError(file, row.line(), null, "outreach.import.extraFields"));
+                errors.add(new InvalidInput.LineError(file, row.line(), null, "outreach.import.extraFields"));
             }
         }
 
-        private static ImportRejected.LineError lineError(String file, CsvTable.Row row, ShiftParser.Problem p) {
-            return new ImportRejected.LineError(file, row.line(), p.column(), p.messageKey(), p.args());
+        private static InvalidInput.LineError lineError(String file, CsvTable.Row row, ShiftParser.Problem p) {
+            return new InvalidInput.LineError(file, row.line(), p.column(), p.messageKey(), p.args());
         }
     }
 }

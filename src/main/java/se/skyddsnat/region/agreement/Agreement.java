@@ -3,6 +3,7 @@ package se.skyddsnat.region.agreement;
 import java.time.LocalDate;
 import java.util.Set;
 
+import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 
 /**
@@ -39,5 +40,24 @@ public record Agreement(long id, MunicipalityCode municipality, LocalDate starts
     /** In force on at least one day of the year. */
     public boolean inForceDuring(int year) {
         return firstKnownDay().getYear() <= year && (endsOn == null || endsOn.getYear() >= year);
+    }
+
+    /** In force on at least one day from {@code from} to {@code to} (null: with no end). */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        return (endsOn == null || !endsOn.isBefore(from)) && (to == null || !to.isBefore(firstKnownDay()));
+    }
+
+    /**
+     * The agreement ended: {@code lastDay} is its last day in force (it may lie ahead: a notice of termination).
+     * Only an open agreement ends, and not before it started.
+     */
+    public Agreement endedOn(LocalDate lastDay) {
+        if (!open()) {
+            throw InvalidInput.of("endsOn", "agreement.error.notOpen");
+        }
+        if (lastDay.isBefore(firstKnownDay())) {
+            throw InvalidInput.of("endsOn", "agreement.error.endsBeforeStart");
+        }
+        return new Agreement(id, municipality, startsOn, knownFrom, lastDay, services, note, recordedBy);
     }
 }

@@ -1,7 +1,11 @@
 package se.skyddsnat.region.agreement;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+
+import se.skyddsnat.shared.Input;
 
 /** The municipality page's agreement forms (new, end, change of services), as typed. */
 public class AgreementForm {
@@ -21,4 +25,24 @@ public class AgreementForm {
     public void setServices(List<String> v) { services = v == null ? new ArrayList<>() : v; }
     public String getNote() { return note; }
     public void setNote(String v) { note = v; }
+
+    NewAgreement newAgreement() {
+        return new NewAgreement(Input.readDate(startsOn), Input.readDate(endsOn), offerServices(), note);
+    }
+
+    ServiceChange serviceChange() {
+        return new ServiceChange(Input.readDate(from), offerServices());
+    }
+
+    /** The services ticked; a value no box has is left out. */
+    private Set<OfferService> offerServices() {
+        var set = EnumSet.noneOf(OfferService.class);
+        for (String s : services) {
+            OfferService service = Input.codeOf(OfferService.class, s);
+            if (service != null) {
+                set.add(service);
+            }
+        }
+        return set;
+    }
 }

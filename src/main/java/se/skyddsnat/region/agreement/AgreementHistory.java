@@ -9,12 +9,12 @@ import se.skyddsnat.region.RegionalOfferStatus;
  * always HOST. Not knowing is said as UNKNOWN, never guessed: before the known part of an agreement whose
  * start is unknown, and for a municipality the sources do not place (Danderyd in 2022) outside its agreements.
  */
-public final class AgreementHistory {
+final class AgreementHistory {
 
     private AgreementHistory() {
     }
 
-    public static RegionalOfferStatus statusOn(RegionalOfferStatus reference, List<Agreement> agreements, LocalDate date) {
+    static RegionalOfferStatus statusOn(RegionalOfferStatus reference, List<Agreement> agreements, LocalDate date) {
         if (reference == RegionalOfferStatus.HOST) {
             return RegionalOfferStatus.HOST;
         }
@@ -28,7 +28,7 @@ public final class AgreementHistory {
     }
 
     /** Joined (or host) on at least one day of the year: the cost split's "invoiced". */
-    public static boolean joinedDuring(RegionalOfferStatus reference, List<Agreement> agreements, int year) {
+    static boolean joinedDuring(RegionalOfferStatus reference, List<Agreement> agreements, int year) {
         return reference == RegionalOfferStatus.HOST || agreements.stream().anyMatch(a -> a.inForceDuring(year));
     }
 }

@@ -13,6 +13,10 @@ import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
 import se.skyddsnat.region.RegionalOfferStatus;
 
+/**
+ * The municipalities in {@code region.municipalities}, each with its latest population figure; "joined on D?" from
+ * its agreement history. Also the store of the reference data loaded at the first start.
+ */
 @Repository
 class JdbcMunicipalities implements Municipalities {
 
@@ -30,9 +34,9 @@ class JdbcMunicipalities implements Municipalities {
                                   WHERE municipality = m.code ORDER BY year DESC LIMIT 1) p ON true""";
 
     private final JdbcClient jdbc;
-    private final Agreements agreements;
+    private final AgreementStore agreements;
 
-    JdbcMunicipalities(JdbcClient jdbc, Agreements agreements) {
+    JdbcMunicipalities(JdbcClient jdbc, AgreementStore agreements) {
         this.jdbc = jdbc;
         this.agreements = agreements;
     }

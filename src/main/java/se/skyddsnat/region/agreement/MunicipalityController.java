@@ -2,11 +2,8 @@ package se.skyddsnat.region.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,11 +17,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.skyddsnat.idempotency.FormToken;
+import se.skyddsnat.region.Municipality;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.region.Municipalities;
-import se.skyddsnat.region.Municipality;
 import se.skyddsnat.region.RegionalOfferStatus;
 
 /**
@@ -46,12 +43,8 @@ class MunicipalityController {
 
     @GetMapping("/municipalities")
     String page(Model model) {
-        LocalDate today = LocalDate.now(clock);
         var all = municipalities.all();
-        Map<MunicipalityCode, List<Agreement>> history = agreements.all().stream()
-                .collect(Collectors.groupingBy(Agreement::municipality));
-        Map<MunicipalityCode, RegionalOfferStatus> status = all.stream().collect(Collectors.toMap(Municipality::code,
-                m -> AgreementHistory.statusOn(m.regionalOffer2022(), history.getOrDefault(m.code(), List.of()), today)));
+        Map<MunicipalityCode, RegionalOfferStatus> status = agreements.statusOn(all, LocalDate.now(clock));
         model.addAttribute("municipalities", all);
         model.addAttribute("status", status);
         model.addAttribute("totalPopulation", all.stream().mapToLong(Municipality::population).sum());
@@ -70,8 +63,7 @@ class MunicipalityController {
         Municipality m = find(code);
         try {
             return token.once("agreement.start", () -> {
-                agreements.start(m.code(), Input.readDate(form.getStartsOn()), Input.readDate(form.getEndsOn()), services(form),
-                        form.getNote());
+                agreements.start(m.code(), form.newAgreement());
                 redirect.addFlashAttribute("message", "agreement.saved");
                 return "redirect:/municipalities/" + m.code();
             });
@@ -106,7 +98,7 @@ class MunicipalityController {
         Municipality m = find(code);
         try {
             return token.once("agreement.change", () -> {
-                agreements.changeServices(m.code(), Input.readDate(form.getFrom()), services(form));
+                agreements.changeServices(m.code(), form.serviceChange());
                 redirect.addFlashAttribute("message", "agreement.changed");
                 return "redirect:/municipalities/" + m.code();
             });
@@ -124,7 +116,7 @@ class MunicipalityController {
         model.addAttribute("municipality", m);
         model.addAttribute("history", history);
         model.addAttribute("open", history.stream().filter(Agreement::open).findFirst().orElse(null));
-        model.addAttribute("statusToday", AgreementHistory.statusOn(m.regionalOffer2022(), history, today));
+        model.addAttribute("statusToday", municipalities.offerStatusOn(m.code(), today).orElseThrow());
         model.addAttribute("services", OfferService.values());
         model.addAttribute("today", today);
         model.addAttribute("failed", failed);
@@ -140,17 +132,5 @@ class MunicipalityController {
         }
         return municipalities.find(MunicipalityCode.of(code))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    private static Set<OfferService> services(AgreementForm form) {
-        var set = EnumSet.noneOf(OfferService.class);
-        for (String s : form.getServices()) {
-            for (OfferService o : OfferService.values()) {
-                if (o.name().equals(s)) {
-                    set.add(o);
-                }
-            }
-        }
-        return set;
     }
 }

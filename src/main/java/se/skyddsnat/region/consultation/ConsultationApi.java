@@ -4,10 +4,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.skyddsnat.idempotency.IdempotencyKey;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
-import se.skyddsnat.region.Consultations;
 
 /** Consultations for API clients: the same rules and access checks as the form. */
 @RestController
@@ -37,15 +37,30 @@ class ConsultationApi {
         }
     }
 
-    /** The body of a consultation, for the OpenAPI document (read as a map, each value as text). */
-    record ConsultationBody(LocalDate date, String municipality, String unit, String channel, String topic,
-            Integer minutes) {
+    /**
+     * The body of a consultation. Each value is read as text (a number or a string alike), so that a wrong one is
+     * named with its field's own message, as in the form.
+     */
+    record ConsultationBody(@Schema(type = "string", format = "date", description = "YYYY-MM-DD, not in the future") String date,
+            @Schema(description = "a four-digit municipality code", example = "0126") String municipality,
+            @Schema(description = "a unit code of the caller's", example = "MIKA") String unit,
+            @Schema(allowableValues = { "phone", "digital", "in_person" }) String channel,
+            @Schema(allowableValues = { "trafficking_suspicion", "minor", "buyer", "other" }) String topic,
+            @Schema(type = "integer", minimum = "1", maximum = "600") String minutes) {
+
+        NewConsultation consultation() {
+            return NewConsultation.read(date, municipality, unit, channel, topic, minutes);
+        }
     }
 
-    private final Consultations consultations;
+    /** The id of what was created. */
+    record Created(long id) {
+    }
+
+    private final ConsultationService consultations;
     private final Clock clock;
 
-    ConsultationApi(Consultations consultations, Clock clock) {
+    ConsultationApi(ConsultationService consultations, Clock clock) {
         this.consultations = consultations;
         this.clock = clock;
     }
@@ -57,20 +72,10 @@ class ConsultationApi {
                     + "channel (phone, digital, in_person), topic (trafficking_suspicion, minor, buyer, other), "
                     + "minutes (1–600)}. No client data: there is no free-text field. 201 with the id; bad input: "
                     + "400 problem+json naming each field; a unit the caller is not a member of: 403.")
-    ResponseEntity<Map<String, Object>> log(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
-            @io.swagger.v3.oas.annotations.media.Content(schema =
-                    @io.swagger.v3.oas.annotations.media.Schema(implementation = ConsultationBody.class)))
-            @RequestBody Map<String, Object> body, IdempotencyKey key) {
-        var form = new ConsultationForm();
-        form.setDate(text(body.get("date")));
-        form.setMunicipality(text(body.get("municipality")));
-        form.setUnit(text(body.get("unit")));
-        form.setChannel(text(body.get("channel")));
-        form.setTopic(text(body.get("topic")));
-        form.setMinutes(text(body.get("minutes")));
+    ResponseEntity<Created> log(@RequestBody ConsultationBody body, IdempotencyKey key) {
         return key.once("consultation.log", body, () -> {
-            long id = form.logWith(consultations);
-            return ResponseEntity.created(URI.create("/api/v1/region/consultations/" + id)).body(Map.of("id", id));
+            long id = consultations.log(body.consultation());
+            return ResponseEntity.created(URI.create("/api/v1/region/consultations/" + id)).body(new Created(id));
         });
     }
 
@@ -83,16 +88,11 @@ class ConsultationApi {
             @RequestParam(required = false) @Parameter(description = "YYYY-MM-DD") String to,
             @RequestParam(required = false) @Parameter(description = "a four-digit municipality code") String municipality) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate f = from == null ? today.withDayOfYear(1) : se.skyddsnat.shared.Input.readDate(from);
-        LocalDate t = to == null ? today : se.skyddsnat.shared.Input.readDate(to);
-        if (municipality != null && !MunicipalityCode.isValid(municipality)) {
+        MunicipalityCode m = municipality == null ? null : Input.readMunicipality(municipality);
+        if (municipality != null && m == null) {
             throw InvalidInput.of("municipality", "consultation.error.municipality");
         }
-        return consultations.list(f, t, municipality == null ? null : MunicipalityCode.of(municipality)).stream()
-                .map(ConsultationJson::of).toList();
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : String.valueOf(value);
+        return consultations.list(from == null ? today.withDayOfYear(1) : Input.readDate(from),
+                to == null ? today : Input.readDate(to), m).stream().map(ConsultationJson::of).toList();
     }
 }

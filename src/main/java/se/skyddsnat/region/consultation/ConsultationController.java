@@ -19,22 +19,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.identity.Unit;
 import se.skyddsnat.identity.UnitDirectory;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
-import se.skyddsnat.region.Consultations;
 import se.skyddsnat.region.Municipalities;
 
 /** Consultations in individual cases: the list with its period and municipality filter, and the log form. */
 @Controller
 class ConsultationController {
 
-    private final Consultations consultations;
+    private final ConsultationService consultations;
     private final Municipalities municipalities;
     private final UnitDirectory units;
     private final Clock clock;
 
-    ConsultationController(Consultations consultations, Municipalities municipalities, UnitDirectory units,
+    ConsultationController(ConsultationService consultations, Municipalities municipalities, UnitDirectory units,
             Clock clock) {
         this.consultations = consultations;
         this.municipalities = municipalities;
@@ -53,13 +53,11 @@ class ConsultationController {
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("mayLog", !consultations.unitsForLogging().isEmpty());
         try {
-            String m = filter.getMunicipality();
-            if (m != null && !m.isBlank() && !MunicipalityCode.isValid(m)) {
-                throw InvalidInput.of("municipality", "consultation.error.municipality");
-            }
-            var rows = consultations.list(se.skyddsnat.shared.Input.readDate(filter.getFrom()),
-                    se.skyddsnat.shared.Input.readDate(filter.getTo()),
-                    m == null || m.isBlank() ? null : MunicipalityCode.of(m));
+            var in = Input.of(clock);
+            MunicipalityCode m = in.municipality("municipality", filter.getMunicipality(),
+                    "consultation.error.municipality");
+            in.check();
+            var rows = consultations.list(Input.readDate(filter.getFrom()), Input.readDate(filter.getTo()), m);
             model.addAttribute("consultations", rows);
             model.addAttribute("totalMinutes", rows.stream().mapToLong(Consultation::minutes).sum());
         } catch (InvalidInput e) {
@@ -84,9 +82,10 @@ class ConsultationController {
             RedirectAttributes redirect, FormToken token) {
         try {
             return token.once("consultation.log", () -> {
-                form.logWith(consultations);
+                NewConsultation consultation = form.consultation();
+                consultations.log(consultation);
                 LocalDate today = LocalDate.now(clock);
-                LocalDate date = form.parsedDate();
+                LocalDate date = consultation.date();
                 LocalDate from = date.getYear() < today.getYear() ? date.withDayOfYear(1) : today.withDayOfYear(1);
                 redirect.addFlashAttribute("message", "consultation.logged");
                 return "redirect:" + UriComponentsBuilder.fromPath("/region/consultations")
@@ -110,7 +109,7 @@ class ConsultationController {
         model.addAttribute("allMunicipalities", municipalities.all());
         model.addAttribute("channels", ConsultationChannel.values());
         model.addAttribute("topics", ConsultationTopic.values());
-        model.addAttribute("maxMinutes", Consultations.MAX_MINUTES);
+        model.addAttribute("maxMinutes", ConsultationService.MAX_MINUTES);
         model.addAttribute("today", LocalDate.now(clock));
         return "region/consultation-form";
     }

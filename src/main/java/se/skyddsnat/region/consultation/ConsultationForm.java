@@ -1,16 +1,6 @@
 package se.skyddsnat.region.consultation;
 
-import java.time.LocalDate;
-
-import se.skyddsnat.shared.Input;
-import se.skyddsnat.shared.MunicipalityCode;
-import se.skyddsnat.shared.UnitCode;
-import se.skyddsnat.region.Consultations;
-
-/**
- * A consultation as typed in the form or sent as JSON: text, parsed here once. Text that cannot be read
- * becomes null, which the service reports on its field.
- */
+/** A consultation as typed in the form. */
 public class ConsultationForm {
 
     private String date;
@@ -33,18 +23,7 @@ public class ConsultationForm {
     public String getMinutes() { return minutes; }
     public void setMinutes(String v) { minutes = v; }
 
-    LocalDate parsedDate() {
-        return Input.readDate(date);
-    }
-
-    /** Reads the typed text once; what cannot be read goes on as null, for the service to name on its field. */
-    long logWith(Consultations consultations) {
-        Long n = Input.readWhole(minutes);
-        return consultations.log(parsedDate(),
-                MunicipalityCode.isValid(municipality) ? MunicipalityCode.of(municipality) : null,
-                UnitCode.isValid(unit) ? UnitCode.of(unit) : null,
-                ConsultationChannel.parse(channel).orElse(null),
-                ConsultationTopic.parse(topic).orElse(null),
-                n == null || n < Integer.MIN_VALUE || n > Integer.MAX_VALUE ? null : n.intValue());
+    NewConsultation consultation() {
+        return NewConsultation.read(date, municipality, unit, channel, topic, minutes);
     }
 }

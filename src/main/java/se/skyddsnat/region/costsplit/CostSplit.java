@@ -10,18 +10,18 @@ import java.util.List;
  * the floor of its exact share, then the kronor left over go one each to the largest fractional remainders
  * (ties: lower SCB code first). Exact integer arithmetic throughout; population 0 pays 0.
  */
-public final class CostSplit {
+final class CostSplit {
 
-    public record Part(String code, long population) {
+    record Part(String code, long population) {
     }
 
-    public record Share(String code, long population, long kronor) {
+    record Share(String code, long population, long kronor) {
     }
 
     private CostSplit() {
     }
 
-    public static List<Share> split(long total, List<Part> parts) {
+    static List<Share> split(long total, List<Part> parts) {
         if (total < 0) {
             throw new IllegalArgumentException("total must not be negative");
         }

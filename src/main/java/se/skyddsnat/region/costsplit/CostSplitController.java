@@ -1,11 +1,11 @@
 package se.skyddsnat.region.costsplit;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -25,7 +25,6 @@ import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.region.CostSplitTable;
-import se.skyddsnat.region.CostSplits;
 
 /** The year's cost split like the offer's appendix, its exports, and the year's cost and offer area. */
 @Controller
@@ -34,28 +33,11 @@ class CostSplitController {
     private static final MediaType XLSX = MediaType
             .parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    /** The year's cost as typed. */
-    public static class CostForm {
-        private String total;
-        private String mikaPositions;
-        private String kastPositions;
-        private String coordinatorPositions;
-
-        public String getTotal() { return total; }
-        public void setTotal(String v) { total = v; }
-        public String getMikaPositions() { return mikaPositions; }
-        public void setMikaPositions(String v) { mikaPositions = v; }
-        public String getKastPositions() { return kastPositions; }
-        public void setKastPositions(String v) { kastPositions = v; }
-        public String getCoordinatorPositions() { return coordinatorPositions; }
-        public void setCoordinatorPositions(String v) { coordinatorPositions = v; }
-    }
-
-    private final CostSplits costSplits;
+    private final CostSplitService costSplits;
     private final MessageSource messages;
     private final Clock clock;
 
-    CostSplitController(CostSplits costSplits, MessageSource messages, Clock clock) {
+    CostSplitController(CostSplitService costSplits, MessageSource messages, Clock clock) {
         this.costSplits = costSplits;
         this.messages = messages;
         this.clock = clock;
@@ -66,12 +48,7 @@ class CostSplitController {
         int y = year == null || year < 1900 || year > 2200 ? LocalDate.now(clock).getYear() : year;
         CostSplitTable table = costSplits.forYear(y, null);
         if (!model.containsAttribute("cost")) {
-            var form = new CostForm();
-            form.setTotal(Long.toString(table.total()));
-            form.setMikaPositions(table.mikaPositions().stripTrailingZeros().toPlainString());
-            form.setKastPositions(table.kastPositions().stripTrailingZeros().toPlainString());
-            form.setCoordinatorPositions(table.coordinatorPositions().stripTrailingZeros().toPlainString());
-            model.addAttribute("cost", form);
+            model.addAttribute("cost", CostForm.of(table));
         }
         model.addAttribute("table", table);
         return "region/cost-split";
@@ -81,8 +58,7 @@ class CostSplitController {
     String setCost(@RequestParam int year, @ModelAttribute("cost") CostForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         try {
-            costSplits.setCost(year, kronor(form.getTotal()), decimal(form.getMikaPositions()),
-                    decimal(form.getKastPositions()), decimal(form.getCoordinatorPositions()));
+            costSplits.setCost(year, form.yearCost());
         } catch (InvalidInput e) {
             e.rejectInto(result);
             return page(year, model);
@@ -96,7 +72,7 @@ class CostSplitController {
             RedirectAttributes redirect) {
         var codes = new HashSet<MunicipalityCode>();
         if (added != null) {
-            added.stream().filter(MunicipalityCode::isValid).map(MunicipalityCode::of).forEach(codes::add);
+            added.stream().map(Input::readMunicipality).filter(Objects::nonNull).forEach(codes::add);
         }
         costSplits.setAdditions(year, codes);
         redirect.addFlashAttribute("message", "costsplit.areaSaved");
@@ -121,23 +97,5 @@ class CostSplitController {
                         ContentDisposition.attachment().filename("kostnadsfordelning-" + year + "." + extension).build()
                                 .toString())
                 .body(body);
-    }
-
-    /** Whole kronor; spaces between thousands are allowed ("4 000 000"); unreadable is null, named by the service. */
-    private static Long kronor(String text) {
-        return Input.readWhole(text);
-    }
-
-    /** Positions with a decimal comma or point ("1,5"); unreadable (or absurdly long) is null. */
-    private static BigDecimal decimal(String text) {
-        String t = Input.blankToNull(text);
-        if (t == null || t.length() > 12) {
-            return null;
-        }
-        try {
-            return new BigDecimal(t.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

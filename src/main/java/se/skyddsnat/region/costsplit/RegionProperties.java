@@ -10,6 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (2022: 4.0 MSEK for five positions — Mikamottagningen 2, KAST 1, regional coordinators 2).
  */
 @ConfigurationProperties("skyddsnat.region")
-public record RegionProperties(@DefaultValue("4000000") long defaultTotal, @DefaultValue("2") BigDecimal defaultMikaPositions,
+record RegionProperties(@DefaultValue("4000000") long defaultTotal, @DefaultValue("2") BigDecimal defaultMikaPositions,
         @DefaultValue("1") BigDecimal defaultKastPositions, @DefaultValue("2") BigDecimal defaultCoordinatorPositions) {
 }

@@ -49,7 +49,7 @@ class MeetingController {
             RedirectAttributes redirect, FormToken token) {
         try {
             return token.once("meeting.record", () -> {
-                form.recordWith(meetings);
+                meetings.record(form.meeting());
                 redirect.addFlashAttribute("message", "meeting.recorded");
                 redirect.addFlashAttribute("messageArg", form.getDate().trim());
                 return "redirect:/region/meetings";

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.skyddsnat.shared.Input;
-import se.skyddsnat.shared.MunicipalityCode;
 
 /** A meeting as typed in the form: date, kind, the municipalities that took part (checkboxes), decisions. */
 public class MeetingForm {
@@ -23,12 +22,9 @@ public class MeetingForm {
     public String getDecisions() { return decisions; }
     public void setDecisions(String v) { decisions = v; }
 
-    long recordWith(Meetings meetings) {
-        var codes = new ArrayList<MunicipalityCode>();
-        for (String code : municipalities) {
-            // an unreadable code goes on as null, for the service to report on the field
-            codes.add(MunicipalityCode.isValid(code) ? MunicipalityCode.of(code) : null);
-        }
-        return meetings.record(Input.readDate(date), MeetingKind.parse(kind).orElse(null), codes, decisions);
+    /** The meeting as typed; an unreadable code goes on as null, for the service to name on the field. */
+    NewMeeting meeting() {
+        return new NewMeeting(Input.readDate(date), Input.codeOf(MeetingKind.class, kind),
+                municipalities.stream().map(Input::readMunicipality).toList(), decisions);
     }
 }

@@ -1,5 +1,7 @@
 package se.skyddsnat.region.nonjoined;
 
+import se.skyddsnat.shared.Input;
+
 /** A dialogue entry as typed in the form. */
 public class DialogueForm {
 
@@ -13,4 +15,8 @@ public class DialogueForm {
     public void setContact(String v) { contact = v; }
     public String getOutcome() { return outcome; }
     public void setOutcome(String v) { outcome = v; }
+
+    NewDialogueEntry entry() {
+        return new NewDialogueEntry(Input.readDate(contactedOn), contact, outcome);
+    }
 }

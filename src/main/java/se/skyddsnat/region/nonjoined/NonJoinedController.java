@@ -15,22 +15,18 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.skyddsnat.idempotency.FormToken;
-import se.skyddsnat.identity.CurrentUser;
-import se.skyddsnat.identity.Role;
-import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
-import se.skyddsnat.region.Notices;
 
 /** The follow-up of municipalities outside the offer: the overview, and one municipality with its dialogue. */
 @Controller
 class NonJoinedController {
 
     private final NonJoinedFollowUp followUp;
-    private final Notices notices;
+    private final NoticeService notices;
     private final Clock clock;
 
-    NonJoinedController(NonJoinedFollowUp followUp, Notices notices, Clock clock) {
+    NonJoinedController(NonJoinedFollowUp followUp, NoticeService notices, Clock clock) {
         this.followUp = followUp;
         this.notices = notices;
         this.clock = clock;
@@ -55,8 +51,7 @@ class NonJoinedController {
         var municipality = municipality(code);
         try {
             return token.once("dialogue.record", () -> {
-                followUp.recordContact(municipality.code(), Input.readDate(form.getContactedOn()),
-                        form.getContact(), form.getOutcome());
+                followUp.recordContact(municipality.code(), form.entry());
                 redirect.addFlashAttribute("message", "dialogue.recorded");
                 redirect.addFlashAttribute("messageArg", municipality.name());
                 return "redirect:/region/non-joined/" + municipality.code().value();
@@ -72,8 +67,7 @@ class NonJoinedController {
         model.addAttribute("municipality", municipality);
         model.addAttribute("entries", followUp.dialogue(municipality.code()));
         // the notices themselves (dates, how the municipality was informed) are the project leader's
-        boolean coordinator = CurrentUser.require().hasRole(Role.COORDINATOR);
-        model.addAttribute("notices", coordinator ? notices.all(municipality.code()) : null);
+        model.addAttribute("notices", notices.mayHandle() ? notices.all(municipality.code()) : null);
         model.addAttribute("mayRecord", followUp.mayRecord());
         model.addAttribute("form", form);
         model.addAttribute("today", LocalDate.now(clock));

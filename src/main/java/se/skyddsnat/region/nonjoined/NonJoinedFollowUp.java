@@ -4,31 +4,25 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
-import se.skyddsnat.identity.Permission;
-import se.skyddsnat.identity.CurrentUser;
-import se.skyddsnat.identity.Role;
-import se.skyddsnat.shared.Input;
-import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.identity.CurrentUser;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
 import se.skyddsnat.region.Notices;
 import se.skyddsnat.region.RegionLimits;
 import se.skyddsnat.region.RegionalOfferStatus;
+import se.skyddsnat.region.agreement.Agreements;
+import se.skyddsnat.shared.Input;
+import se.skyddsnat.shared.MunicipalityCode;
 
 /**
  * The follow-up of the municipalities outside the regional offer: their notices, the dialogue with
@@ -41,22 +35,18 @@ public class NonJoinedFollowUp {
     /** A municipality outside the offer should be reminded of it at least this often. */
     public static final Period CONTACT_INTERVAL = Period.ofYears(1);
 
-    private static final Set<RegionalOfferStatus> OUTSIDE = EnumSet.of(RegionalOfferStatus.NOT_JOINED,
-            RegionalOfferStatus.UNKNOWN);
-
-    private static final RowMapper<DialogueEntry> ENTRY = (rs, n) -> new DialogueEntry(rs.getLong("id"),
-            MunicipalityCode.of(rs.getString("municipality")), rs.getObject("contacted_on", LocalDate.class),
-            rs.getString("contact"), rs.getString("outcome"), rs.getString("recorded_by_name"));
-
-    private final JdbcClient jdbc;
+    private final DialogueStore dialogue;
     private final Municipalities municipalities;
-    private final Notices notices;
+    private final Agreements agreements;
+    private final NoticeService notices;
     private final AuditLog audit;
     private final Clock clock;
 
-    NonJoinedFollowUp(JdbcClient jdbc, Municipalities municipalities, Notices notices, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    NonJoinedFollowUp(DialogueStore dialogue, Municipalities municipalities, Agreements agreements,
+            NoticeService notices, AuditLog audit, Clock clock) {
+        this.dialogue = dialogue;
         this.municipalities = municipalities;
+        this.agreements = agreements;
         this.notices = notices;
         this.audit = audit;
         this.clock = clock;
@@ -67,20 +57,16 @@ public class NonJoinedFollowUp {
         CurrentUser.require(Permission.READ_REGIONAL_OFFER);
         LocalDate today = LocalDate.now(clock);
         Map<MunicipalityCode, Notices.Counts> counts = notices.countsByMunicipality();
-        Map<MunicipalityCode, LocalDate> lastContacts = new HashMap<>();
-        jdbc.sql("SELECT municipality, max(contacted_on) AS last FROM region.dialogue_entries GROUP BY municipality")
-                .query(rs -> {
-                    lastContacts.put(MunicipalityCode.of(rs.getString("municipality")),
-                            rs.getObject("last", LocalDate.class));
-                });
+        Map<MunicipalityCode, LocalDate> lastContacts = dialogue.lastContacts();
+        List<Municipality> all = municipalities.all();
+        Map<MunicipalityCode, RegionalOfferStatus> status = agreements.statusOn(all, today);
         var result = new ArrayList<NonJoinedMunicipality>();
-        for (Municipality m : municipalities.all()) {
-            var status = municipalities.offerStatusOn(m.code(), today).orElse(RegionalOfferStatus.UNKNOWN);
-            if (OUTSIDE.contains(status)) {
+        for (Municipality m : all) {
+            if (status.get(m.code()).outside()) {
                 var c = counts.getOrDefault(m.code(), new Notices.Counts(0, 0));
                 LocalDate last = lastContacts.get(m.code());
-                result.add(new NonJoinedMunicipality(m.code(), m.name(), status, c.open(), c.closed(), last,
-                        contactStatus(last, today)));
+                result.add(new NonJoinedMunicipality(m.code(), m.name(), status.get(m.code()), c.open(), c.closed(),
+                        last, contactStatus(last, today)));
             }
         }
         return result;
@@ -94,9 +80,7 @@ public class NonJoinedFollowUp {
     /** The dialogue with a municipality, newest contact first. */
     public List<DialogueEntry> dialogue(MunicipalityCode code) {
         CurrentUser.require(Permission.READ_REGIONAL_OFFER);
-        return jdbc.sql("""
-                SELECT * FROM region.dialogue_entries WHERE municipality = ?
-                 ORDER BY contacted_on DESC, id DESC""").param(code.value()).query(ENTRY).list();
+        return dialogue.entries(code);
     }
 
     /** Whether the current user may record contacts (COORDINATOR or ADMIN). */
@@ -104,28 +88,19 @@ public class NonJoinedFollowUp {
         return CurrentUser.get().map(u -> u.may(Permission.MANAGE_REGIONAL_OFFER)).orElse(false);
     }
 
-    /**
-     * Records a contact with a municipality outside the offer. A null date is a date that was missing
-     * or unreadable. Fields in errors: contactedOn, contact, outcome (municipality when it has joined).
-     */
+    /** Records a contact with a municipality outside the offer. Fields in errors: contactedOn, contact, outcome. */
     @Transactional
-    public long recordContact(MunicipalityCode municipality, LocalDate contactedOn, String contact, String outcome) {
+    public long recordContact(MunicipalityCode municipality, NewDialogueEntry entry) {
         var user = CurrentUser.require(Permission.MANAGE_REGIONAL_OFFER);
         var in = Input.of(clock);
         if (municipality == null || find(municipality).isEmpty()) {
             in.reject("municipality", "dialogue.error.municipality");
         }
-        in.requiredDate("contactedOn", contactedOn, in.past(), "dialogue.error.contactedOn");
-        String who = in.required("contact", contact, RegionLimits.DIALOGUE_CONTACT, "dialogue.error.contact");
-        String what = in.required("outcome", outcome, RegionLimits.DIALOGUE_OUTCOME, "dialogue.error.outcome");
+        in.requiredDate("contactedOn", entry.contactedOn(), in.past(), "dialogue.error.contactedOn");
+        String who = in.required("contact", entry.contact(), RegionLimits.DIALOGUE_CONTACT, "dialogue.error.contact");
+        String what = in.required("outcome", entry.outcome(), RegionLimits.DIALOGUE_OUTCOME, "dialogue.error.outcome");
         in.check();
-        long id = jdbc.sql("""
-                INSERT INTO region.dialogue_entries (municipality, contacted_on, contact, outcome, recorded_by,
-                                                     recorded_by_name)
-                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(municipality.value(), contactedOn, who, what, user.username(),
-                        user.displayName())
-                .query(Long.class).single();
+        long id = dialogue.insert(municipality, entry.contactedOn(), who, what, user.username(), user.displayName());
         audit.change(AuditSubject.DIALOGUE_ENTRY, id, "contact with municipality " + municipality.value());
         return id;
     }
@@ -137,5 +112,4 @@ public class NonJoinedFollowUp {
         return last.isBefore(today.minus(CONTACT_INTERVAL)) ? NonJoinedMunicipality.ContactStatus.OVER_A_YEAR
                 : NonJoinedMunicipality.ContactStatus.RECENT;
     }
-
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,11 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
-import se.skyddsnat.region.Notices;
 
-/** The project leader's notices to non-joined municipalities: list, and record how each was informed. */
+/**
+ * The project leader's notices to non-joined municipalities: list, and record how each was informed. For those who
+ * handle notices (the service refuses everyone else).
+ */
 @Controller
-@PreAuthorize("hasRole('COORDINATOR')")
 class NoticeController {
 
     public static class InformedForm {
@@ -33,12 +33,16 @@ class NoticeController {
         public void setInformedOn(String v) { informedOn = v; }
         public String getInformedHow() { return informedHow; }
         public void setInformedHow(String v) { informedHow = v; }
+
+        Informed informed() {
+            return new Informed(Input.readDate(informedOn), informedHow);
+        }
     }
 
-    private final Notices notices;
+    private final NoticeService notices;
     private final Clock clock;
 
-    NoticeController(Notices notices, Clock clock) {
+    NoticeController(NoticeService notices, Clock clock) {
         this.notices = notices;
         this.clock = clock;
     }
@@ -61,7 +65,7 @@ class NoticeController {
             RedirectAttributes redirect, FormToken token) {
         try {
             return token.once("notice.close", () -> {
-                notices.close(id, Input.readDate(form.getInformedOn()), form.getInformedHow());
+                notices.close(id, form.informed());
                 redirect.addFlashAttribute("message", "notice.closed");
                 return "redirect:/";
             });

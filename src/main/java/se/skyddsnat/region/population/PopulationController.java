@@ -3,7 +3,6 @@ package se.skyddsnat.region.population;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import se.skyddsnat.region.CostSplits;
+
+import se.skyddsnat.shared.Input;
 
 /** Population tables: the years loaded, and loading a year's table from a CSV file (ADMIN, COORDINATOR). */
 @Controller
@@ -28,7 +28,6 @@ class PopulationController {
 
     @GetMapping("/region/population")
     String page(Model model) {
-        CostSplits.requireReader();
         model.addAttribute("years", population.years());
         if (!model.containsAttribute("year")) {
             model.addAttribute("year", LocalDate.now(clock).getYear() - 1);
@@ -39,17 +38,15 @@ class PopulationController {
     @PostMapping("/region/population")
     String load(@RequestParam(required = false) String year, @RequestParam(required = false) MultipartFile file,
             Model model, RedirectAttributes redirect) throws IOException {
-        Long read = se.skyddsnat.shared.Input.readWhole(year);
-        int y = read == null || read < 0 || read > 9999 ? 0 : read.intValue(); // 0: refused by the service
+        Integer read = Input.readInt(year);
+        int y = read == null ? 0 : read; // 0 (or any year out of range): refused by the service, on the year
         model.addAttribute("year", year);
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("problems", List.of(new PopulationRejected.Problem(0, "file", "population.error.file")));
-            return page(model);
-        }
         try {
+            if (file == null || file.isEmpty()) {
+                throw PopulationRejected.of(0, "file", "population.error.file");
+            }
             if (file.getSize() > PopulationTables.MAX_BYTES) { // read whole: never more than a table can be
-                throw new PopulationRejected(List.of(new PopulationRejected.Problem(0, "file",
-                        "population.error.tooLarge", PopulationTables.MAX_BYTES / (1024 * 1024) + " MB")));
+                throw PopulationTables.tooLarge();
             }
             int n = population.load(y, file.getBytes());
             redirect.addFlashAttribute("message", "population.loaded");
