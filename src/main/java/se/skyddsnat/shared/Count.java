@@ -84,6 +84,7 @@ public final class Count {
     }
 
     /** For JSON: the number, or the string {@value #SMALL_MARK}, {@value #HIDDEN_MARK} or {@value #WITHHELD_MARK}. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public Object json() {
         return shown == Shown.EXACT ? (Object) value : mark();
     }

@@ -41,12 +41,12 @@ class ConsultationApi {
      * The body of a consultation. Each value is read as text (a number or a string alike), so that a wrong one is
      * named with its field's own message, as in the form.
      */
-    record ConsultationBody(@Schema(type = "string", format = "date", description = "YYYY-MM-DD, not in the future") String date,
+    record ConsultationBody(@Schema(types = "string", format = "date", description = "YYYY-MM-DD, not in the future") String date,
             @Schema(description = "a four-digit municipality code", example = "0126") String municipality,
             @Schema(description = "a unit code of the caller's", example = "MIKA") String unit,
             @Schema(allowableValues = { "phone", "digital", "in_person" }) String channel,
             @Schema(allowableValues = { "trafficking_suspicion", "minor", "buyer", "other" }) String topic,
-            @Schema(type = "integer", minimum = "1", maximum = "600") String minutes) {
+            @Schema(types = "integer", minimum = "1", maximum = "600") String minutes) {
 
         NewConsultation consultation() {
             return NewConsultation.read(date, municipality, unit, channel, topic, minutes);
