@@ -15,7 +15,7 @@ import java.util.Locale;
 public final class Count {
 
     /** How a count from 1 to 4 is shown, in the API, pages and files alike. */
-    public static final String SMALL_MARK = SmallCounts.SUPPRESSED;
+    public static final String SMALL_MARK = "<5";
     /** How a count hidden to protect a small one is shown (secondary suppression); it may be any count from 5. */
     public static final String HIDDEN_MARK = "x";
     /** How a count is shown that may be anything, 0 included ("uppgift inte tillgänglig", as in official statistics). */

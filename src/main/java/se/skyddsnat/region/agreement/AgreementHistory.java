@@ -2,6 +2,7 @@ package se.skyddsnat.region.agreement;
 
 import java.time.LocalDate;
 import java.util.List;
+
 import se.skyddsnat.region.RegionalOfferStatus;
 
 /**

@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
 import se.skyddsnat.region.RegionalOfferStatus;
+import se.skyddsnat.shared.MunicipalityCode;
 
 /**
  * The municipalities in {@code region.municipalities}, each with its latest population figure; "joined on D?" from

@@ -17,12 +17,12 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.skyddsnat.idempotency.FormToken;
+import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
+import se.skyddsnat.region.RegionalOfferStatus;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
-import se.skyddsnat.region.Municipalities;
-import se.skyddsnat.region.RegionalOfferStatus;
 
 /**
  * The municipalities for everyone logged in: code, population and its year, status in the offer today;

@@ -14,9 +14,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.region.Municipality;
 import se.skyddsnat.region.RegionalOfferStatus;
+import se.skyddsnat.shared.MunicipalityCode;
 
 /**
  * Loads the municipalities of Stockholm County and Gotland from the shipped reference file at

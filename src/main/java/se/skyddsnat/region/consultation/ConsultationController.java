@@ -19,11 +19,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.identity.Unit;
 import se.skyddsnat.identity.UnitDirectory;
+import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
-import se.skyddsnat.region.Municipalities;
 
 /** Consultations in individual cases: the list with its period and municipality filter, and the log form. */
 @Controller

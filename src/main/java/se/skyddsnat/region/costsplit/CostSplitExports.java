@@ -19,6 +19,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
+
 import se.skyddsnat.region.CostSplitTable;
 
 /**

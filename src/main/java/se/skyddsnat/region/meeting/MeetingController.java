@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.skyddsnat.idempotency.FormToken;
-import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.region.Municipalities;
+import se.skyddsnat.shared.InvalidInput;
 
 /** The steering group and the preparation group: meetings per year against the agreement's minimum, and the record form. */
 @Controller

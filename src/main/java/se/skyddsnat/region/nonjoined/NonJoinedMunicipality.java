@@ -2,8 +2,8 @@ package se.skyddsnat.region.nonjoined;
 
 import java.time.LocalDate;
 
-import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.region.RegionalOfferStatus;
+import se.skyddsnat.shared.MunicipalityCode;
 
 /**
  * A municipality outside the regional offer today (not joined, or the sources do not say), with its
