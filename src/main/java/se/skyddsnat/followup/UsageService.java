@@ -2,7 +2,6 @@ package se.skyddsnat.followup;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -16,9 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
-import se.skyddsnat.identity.Permission;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
 import se.skyddsnat.identity.CurrentUser;
-import se.skyddsnat.identity.Role;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.outreach.OutreachService;
 import se.skyddsnat.outreach.PublishedStatistics;
 import se.skyddsnat.outreach.StatisticsView;
@@ -30,8 +30,6 @@ import se.skyddsnat.shared.Count;
 import se.skyddsnat.shared.CountTable;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.SuppressedTable;
-import se.skyddsnat.audit.AuditSubject;
-import se.skyddsnat.audit.ReadPurpose;
 
 /**
  * Puts the usage per municipality together from region's and outreach's public services. The outreach

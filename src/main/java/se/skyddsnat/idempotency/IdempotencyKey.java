@@ -5,18 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * bound to its user: another user's key is just a new key. Sent again with a different body it is refused (422).
  * Without the header the request is carried out as it comes.
  * <pre>
- * return key.once("shift.record", body, () -> ResponseEntity.created(location).body(Map.of("id", id)));
+ * return key.once("shift.record", body, () -> ResponseEntity.created(location).body(new Created(id)));
  * </pre>
  */
 public final class IdempotencyKey {
@@ -38,16 +33,13 @@ public final class IdempotencyKey {
 
     private final RequestKeys keys;
     private final JsonMapper json;
-    private final MessageSource messages;
     private final String user;
     private final String key;
     private final HttpServletRequest request;
 
-    IdempotencyKey(RequestKeys keys, JsonMapper json, MessageSource messages, String user, String key,
-            HttpServletRequest request) {
+    IdempotencyKey(RequestKeys keys, JsonMapper json, String user, String key, HttpServletRequest request) {
         this.keys = keys;
         this.json = json;
-        this.messages = messages;
         this.user = user;
         this.key = key;
         this.request = request;
@@ -75,21 +67,17 @@ public final class IdempotencyKey {
         if (user == null || key == null) {
             return work.get();
         }
-        try {
-            return keys.once(user, RequestKeys.operation(operation, request), key, fingerprint(requestBody), () -> {
-                ResponseEntity<T> response = work.get();
-                if (!response.getStatusCode().is2xxSuccessful()) {
-                    return new RequestKeys.Done<>(response, null);
-                }
-                URI location = response.getHeaders().getLocation();
-                return new RequestKeys.Done<>(response, new RequestKeys.Answer(response.getStatusCode().value(),
-                        location == null ? null : location.toString(),
-                        keepBody && response.getBody() != null ? json.writeValueAsString(response.getBody()) : null,
-                        null));
-            }, first -> replay(first, readAgain));
-        } catch (KeyReused e) {
-            throw reused();
-        }
+        return keys.once(user, RequestKeys.operation(operation, request), key, fingerprint(requestBody), () -> {
+            ResponseEntity<T> response = work.get();
+            if (!response.getStatusCode().is2xxSuccessful()) {
+                return new RequestKeys.Done<>(response, null);
+            }
+            URI location = response.getHeaders().getLocation();
+            return new RequestKeys.Done<>(response, new RequestKeys.Answer(response.getStatusCode().value(),
+                    location == null ? null : location.toString(),
+                    keepBody && response.getBody() != null ? json.writeValueAsString(response.getBody()) : null,
+                    null));
+        }, first -> replay(first, readAgain));
     }
 
     @SuppressWarnings("unchecked")
@@ -117,14 +105,5 @@ public final class IdempotencyKey {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private ErrorResponseException reused() {
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.forLanguageTag("sv") : request.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                messages.getMessage("idempotency.error.reused", null, locale));
-        problem.setTitle(messages.getMessage("idempotency.error.reused.title", null, locale));
-        problem.setProperty("field", HEADER);
-        return new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
     }
 }

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -43,12 +42,10 @@ class IdempotencyWebConfiguration implements WebMvcConfigurer {
 
     private final RequestKeys keys;
     private final JsonMapper json;
-    private final MessageSource messages;
 
-    IdempotencyWebConfiguration(RequestKeys keys, JsonMapper json, MessageSource messages) {
+    IdempotencyWebConfiguration(RequestKeys keys, JsonMapper json) {
         this.keys = keys;
         this.json = json;
-        this.messages = messages;
     }
 
     @Override
@@ -90,8 +87,7 @@ class IdempotencyWebConfiguration implements WebMvcConfigurer {
                 return new FormToken(keys, user, token(request.getParameter(FormToken.PARAMETER)), request,
                         webRequest.getNativeResponse(jakarta.servlet.http.HttpServletResponse.class));
             }
-            return new IdempotencyKey(keys, json, messages, user, key(request.getHeader(IdempotencyKey.HEADER)),
-                    request);
+            return new IdempotencyKey(keys, json, user, key(request.getHeader(IdempotencyKey.HEADER)), request);
         }
     }
 

@@ -38,6 +38,15 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
         return permission.grantedTo(roles);
     }
 
+    /**
+     * For templates: {@code currentUser.mayNamed('MANAGE_REGIONAL_OFFER')}, the same question as {@link #may} (a
+     * template can then show a link or a form to exactly those the service lets through). An unknown name is a mistake
+     * in the template.
+     */
+    public boolean mayNamed(String permission) {
+        return may(Permission.valueOf(permission));
+    }
+
     /** For templates: {@code currentUser.hasRoleNamed('ADMIN')}. */
     public boolean hasRoleNamed(String role) {
         return roles.stream().anyMatch(r -> r.name().equals(role));

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,15 +47,12 @@ class IdentityApi {
     private final Authenticator authenticator;
     private final ApiTokens tokens;
     private final UserService users;
-    private final ProblemResponses problems;
     private final java.time.Clock clock;
 
-    IdentityApi(Authenticator authenticator, ApiTokens tokens, UserService users, ProblemResponses problems,
-            java.time.Clock clock) {
+    IdentityApi(Authenticator authenticator, ApiTokens tokens, UserService users, java.time.Clock clock) {
         this.authenticator = authenticator;
         this.tokens = tokens;
         this.users = users;
-        this.problems = problems;
         this.clock = clock;
     }
 
@@ -67,27 +63,14 @@ class IdentityApi {
                     + "and a locked account answer alike; 429 after too many failures from the address or for the "
                     + "user name; 400 naming the field for a control character (such as NUL) in either.")
     TokenResponse token(@RequestBody TokenRequest request, HttpServletRequest http) {
-        CurrentUser user = authenticator.authenticate(request.username(), request.password(), http.getRemoteAddr(),
-                "api");
+        CurrentUser user;
+        try {
+            user = authenticator.authenticate(request.username(), request.password(), http.getRemoteAddr(), "api");
+        } catch (AuthenticationException e) {
+            throw LoginRefused.of(e); // an unknown user name, a wrong password and a locked account answer alike
+        }
         var issued = tokens.issue(user);
         return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
-    }
-
-    @ExceptionHandler(AuthenticationException.class)
-    void refused(AuthenticationException e, HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        // an unknown user name, a wrong password and a locked account get the same answer
-        switch (e) {
-            case LoginInputRefused r -> problems.writeInvalid(request, response, r.field(),
-                    "login.error.invalid." + r.field());
-            case LoginThrottled t when t.block() == LoginThrottle.Block.USER_NAME -> problems.write(request, response,
-                    429, "problem.throttled.title", "login.problem.throttledUser");
-            case LoginThrottled t -> problems.write(request, response, 429, "problem.throttled.title",
-                    "problem.throttled.detail");
-            case PasswordChangeRequired p -> problems.write(request, response, 401, "problem.unauthorized.title",
-                    "problem.login.changePassword");
-            default -> problems.write(request, response, 401, "problem.unauthorized.title", "problem.login.bad");
-        }
     }
 
     @GetMapping("/users")

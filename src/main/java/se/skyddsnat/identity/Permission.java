@@ -33,6 +33,8 @@ public enum Permission {
     READ_REGIONAL_OFFER(COORDINATOR, ADMIN, MANAGER, ANALYST),
     /** Keep the regional offer: agreements, population tables, the non-joined follow-up, meetings. */
     MANAGE_REGIONAL_OFFER(COORDINATOR, ADMIN),
+    /** Handle the notices to non-joined municipalities: see each one and record how the municipality was informed. */
+    HANDLE_NOTICES(COORDINATOR),
     /** Review the access log of records (loggkontroll). */
     REVIEW_ACCESS_LOG(MANAGER, ADMIN);
 

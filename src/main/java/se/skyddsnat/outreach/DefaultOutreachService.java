@@ -1,14 +1,8 @@
 package se.skyddsnat.outreach;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,28 +19,28 @@ import org.springframework.transaction.annotation.Transactional;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
-import se.skyddsnat.identity.Permission;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
 import se.skyddsnat.identity.CurrentUser;
-import se.skyddsnat.identity.Role;
+import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.UnitDirectory;
 import se.skyddsnat.region.CostSplits;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
 import se.skyddsnat.region.NonJoinedResidentsMet;
 import se.skyddsnat.region.RegionalOfferStatus;
-import se.skyddsnat.shared.CsvTable;
 import se.skyddsnat.shared.DatePeriod;
-import se.skyddsnat.shared.FirstErrors;
-import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
-import se.skyddsnat.audit.AuditSubject;
-import se.skyddsnat.audit.ReadPurpose;
 
+/**
+ * Outreach's services: permission, the stores ({@link Shifts}, {@link StatisticsQueries}), audit, and the events a
+ * stored shift publishes. The history import reads its files with {@link ImportReader} and stores each shift as the
+ * form does.
+ */
 @Service
 class DefaultOutreachService implements OutreachService {
-
 
     private final Shifts shifts;
     private final StatisticsQueries statistics;
@@ -248,150 +242,10 @@ class DefaultOutreachService implements OutreachService {
             }
             var s = status.computeIfAbsent(home, c -> municipalities.offerStatusOn(c, shift.date())
                     .orElse(RegionalOfferStatus.UNKNOWN));
-            if (s == RegionalOfferStatus.NOT_JOINED || s == RegionalOfferStatus.UNKNOWN) {
+            if (s.outside()) {
                 counts.computeIfAbsent(home, c -> new int[3])[e.role().ordinal()]++;
             }
         }
         return counts;
-    }
-
-    /**
-     * Reads and checks both files completely before anything is written, as streams: of each row only its typed
-     * values are kept. Every error is counted; the first {@link FirstErrors#SHOWN} are kept to show.
-     */
-    static final class ImportReader {
-
-        private static final Comparator<ImportRejected.LineError> ORDER = Comparator
-                .comparing(ImportRejected.LineError::file).reversed().thenComparing(ImportRejected.LineError::line);
-
-        private final ShiftParser parser;
-        private final Shifts shifts;
-
-        ImportReader(ShiftParser parser, Shifts shifts) {
-            this.parser = parser;
-            this.shifts = shifts;
-        }
-
-        List<NewShift> read(ImportFile shiftsCsv, ImportFile encountersCsv) {
-            var errors = new FirstErrors<>(ORDER);
-            try (CsvTable.Rows shiftRows = open("shifts", shiftsCsv, ShiftParser.SHIFT_COLUMNS, errors);
-                    CsvTable.Rows encounterRows = open("encounters", encountersCsv, ShiftParser.ENCOUNTER_COLUMNS,
-                            errors)) {
-                if (shiftRows == null || encounterRows == null) {
-                    throw rejected(errors);
-                }
-                var byRef = new LinkedHashMap<String, NewShift>();
-                var lineOfRef = new HashMap<String, Integer>();
-                forEach("shifts", shiftRows, errors, row -> {
-                    extraFields("shifts", row, errors);
-                    String ref = row.get("ref");
-                    var result = parser.shift(row::get);
-                    result.problems().forEach(p -> errors.add(lineError("shifts", row, p)));
-                    if (ref.isEmpty()) {
-                        errors.add(new ImportRejected.LineError("shifts", row.line(), "ref", "outreach.import.ref.missing"));
-                    } else if (lineOfRef.containsKey(ref)) {
-                        errors.add(new ImportRejected.LineError("shifts", row.line(), "ref",
-                                "outreach.import.ref.duplicate", Input.echo(ref), lineOfRef.get(ref)));
-                    } else if (result.ok()) {
-                        lineOfRef.put(ref, row.line());
-                        byRef.put(ref, result.value());
-                    } else if (Input.safe(ref)) {
-                        lineOfRef.put(ref, row.line()); // a bad row still names its ref, so its encounters find it
-                    }
-                });
-                var storable = lineOfRef.keySet().stream()
-                        .filter(r -> r.length() <= OutreachLimits.SHIFT_REF.max()).toList();
-                for (String ref : shifts.existingRefs(storable)) {
-                    errors.add(new ImportRejected.LineError("shifts", lineOfRef.get(ref), "ref",
-                            "outreach.import.ref.imported", ref));
-                }
-                var encountersByRef = new HashMap<String, List<NewEncounter>>();
-                forEach("encounters", encounterRows, errors, row -> {
-                    extraFields("encounters", row, errors);
-                    String ref = row.get("shift_ref");
-                    var result = parser.encounter(row::get);
-                    result.problems().forEach(p -> errors.add(lineError("encounters", row, p)));
-                    if (!lineOfRef.containsKey(ref)) {
-                        errors.add(new ImportRejected.LineError("encounters", row.line(), "shift_ref",
-                                ref.isEmpty() ? "outreach.import.shiftRef.missing" : "outreach.import.shiftRef.unknown",
-                                Input.echo(ref)));
-                    } else if (result.ok()) {
-                        encountersByRef.computeIfAbsent(ref, r -> new ArrayList<>()).add(result.value());
-                    }
-                });
-                if (!errors.isEmpty()) {
-                    throw rejected(errors);
-                }
-                return byRef.values().stream().map(s -> new NewShift(s.ref(), s.date(), s.startTime(), s.endTime(),
-                        s.kind(), s.policeOperation(), s.arena(), s.municipality(), s.units(), s.notes(),
-                        encountersByRef.getOrDefault(s.ref(), List.of()))).toList();
-            }
-        }
-
-        private static ImportRejected rejected(FirstErrors<ImportRejected.LineError> errors) {
-            return new ImportRejected(errors.first(), errors.total());
-        }
-
-        /** The file's rows after a header with exactly the expected columns; null (and the errors) otherwise. */
-        private static CsvTable.Rows open(String file, ImportFile csv, List<String> columns,
-                FirstErrors<ImportRejected.LineError> errors) {
-            if (csv == null || csv.isEmpty()) {
-                errors.add(new ImportRejected.LineError(file, 1, null, "outreach.import.file.missing"));
-                return null;
-            }
-            CsvTable.Rows rows;
-            try {
-                rows = CsvTable.open(csv.open());
-            } catch (CsvTable.Unreadable e) {
-                errors.add(new ImportRejected.LineError(file, e.line(), null, "outreach.import.file.unreadable",
-                        e.getMessage()));
-                return null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            int before = errors.total();
-            Set<String> seen = new HashSet<>();
-            for (String column : rows.header()) {
-                if (!columns.contains(column)) {
-                    errors.add(new ImportRejected.LineError(file, 1, Input.echo(column),
-                            "outreach.import.column.unknown", Input.echo(column), String.join(", ", columns)));
-                } else if (!seen.add(column)) {
-                    errors.add(new ImportRejected.LineError(file, 1, column, "outreach.import.column.twice", column));
-                }
-            }
-            for (String column : columns) {
-                if (!rows.header().contains(column)) {
-                    errors.add(new ImportRejected.LineError(file, 1, column, "outreach.import.column.missing", column));
-                }
-            }
-            if (errors.total() > before) {
-                rows.close();
-                return null;
-            }
-            return rows;
-        }
-
-        /** Each row of the file; a file that stops being readable half-way is one more error (its line named). */
-        private static void forEach(String file, CsvTable.Rows rows, FirstErrors<ImportRejected.LineError> errors,
-                java.util.function.Consumer<CsvTable.Row> action) {
-            try {
-                for (CsvTable.Row row = rows.next(); row != null; row = rows.next()) {
-                    action.accept(row);
-                }
-            } catch (CsvTable.Unreadable e) {
-                errors.add(new ImportRejected.LineError(file, e.line(), null, "outreach.import.file.unreadable",
-                        e.getMessage()));
-            }
-        }
-
-        private static void extraFields(String file, CsvTable.Row row, FirstErrors<ImportRejected.LineError> errors) {
-            if (CsvTable.hasExtraFields(row)) {
-                errors.add(new ImportRejected.LineError(file, row.line(), null, "outreach.import.extraFields"));
-            }
-        }
-
-        private static ImportRejected.LineError lineError(String file, CsvTable.Row row, ShiftParser.Problem p) {
-            return new ImportRejected.LineError(file, row.line(), p.column(), p.messageKey(), p.args());
-        }
     }
 }

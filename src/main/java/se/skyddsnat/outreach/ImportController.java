@@ -1,19 +1,21 @@
 package se.skyddsnat.outreach;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import se.skyddsnat.identity.CurrentUser;
+import se.skyddsnat.identity.Permission;
+
 /** Importing history in the UI: upload, validate, preview, confirm, and follow the progress. */
 @Controller
-@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'MANAGER')")
 class ImportController {
 
     private final OutreachService outreach;
@@ -26,6 +28,12 @@ class ImportController {
         this.outreach = outreach;
         this.jobs = jobs;
         this.maxFileSize = maxFileSize.toMegabytes() + " MB";
+    }
+
+    /** Runs before every page of the import: only those who may import history see any of them (403 otherwise). */
+    @ModelAttribute
+    void mayImport() {
+        CurrentUser.require(Permission.IMPORT_HISTORY);
     }
 
     @GetMapping("/outreach/import")

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import se.skyddsnat.identity.CurrentUser;
+import se.skyddsnat.shared.InvalidInput;
 
 /**
  * Uploaded imports between preview and confirmation, and running imports with their progress, for
@@ -48,7 +49,7 @@ class ImportJobs {
         volatile int done;
         volatile int total;
         volatile ImportResult result;
-        volatile List<ImportRejected.LineError> errors = List.of();
+        volatile List<InvalidInput.LineError> errors = List.of();
         volatile int errorCount;
 
         Job(String id, String owner, Instant created, Path shifts, Path encounters, ImportResult preview) {
@@ -67,7 +68,7 @@ class ImportJobs {
         public int getTotal() { return total; }
         public ImportResult getPreview() { return preview; }
         public ImportResult getResult() { return result; }
-        public List<ImportRejected.LineError> getErrors() { return errors; }
+        public List<InvalidInput.LineError> getErrors() { return errors; }
         public int getErrorCount() { return errorCount; }
         public int getPercent() { return total == 0 ? 100 : (int) (100L * done / total); }
     }
@@ -148,7 +149,7 @@ class ImportJobs {
                 job.errorCount = e.total();
                 job.state = State.FAILED;
             } catch (RuntimeException e) {
-                job.errors = List.of(new ImportRejected.LineError("shifts", 0, null, "outreach.import.failed"));
+                job.errors = List.of(new InvalidInput.LineError("shifts", 0, null, "outreach.import.failed"));
                 job.errorCount = 1;
                 job.state = State.FAILED;
             } finally {

@@ -2,24 +2,20 @@ package se.skyddsnat.outreach;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +26,13 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 import se.skyddsnat.idempotency.IdempotencyKey;
+import se.skyddsnat.shared.Count;
 import se.skyddsnat.shared.InvalidInput;
 
 /** Outreach for API clients: the same rules, access checks and audit as the UI. */
@@ -40,36 +41,125 @@ import se.skyddsnat.shared.InvalidInput;
 @Tag(name = "outreach", description = "Shifts, encounters, statistics and the history import")
 class OutreachApi {
 
-    /** Rows of the statistics answer, in the order the README's contract names their fields. */
-    record PoliceOperationJson(Object surveillance, Object raid) {
+    /**
+     * A shift to record, with the import's field names. Each value is read as the import reads a cell, as text (a
+     * number or a string alike), so that a wrong one is named with the import's own message for its column.
+     */
+    record ShiftBody(@Schema(types = "string", format = "date", description = "YYYY-MM-DD, not in the future") String date,
+            @JsonProperty("start_time") @Schema(description = "HH:MM") String startTime,
+            @JsonProperty("end_time") @Schema(description = "HH:MM") String endTime,
+            @Schema(allowableValues = { "joint", "own" }) String kind,
+            @JsonProperty("police_operation") @Schema(allowableValues = { "surveillance", "raid" },
+                    description = "required for joint shifts, empty for own") String policeOperation,
+            @Schema(allowableValues = { "street", "apartment", "hotel", "sex_club", "online", "other" }) String arena,
+            @Schema(description = "four-digit SCB code where the shift took place", example = "0180") String municipality,
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            @ArraySchema(schema = @Schema(description = "a unit code", example = "MIKA")) List<String> units,
+            @Schema(description = "at most 2000 characters, never names") String notes,
+            List<EncounterBody> encounters) {
+
+        /** A field by the import's column name, as the parser reads it: the units joined by '|' as in the import. */
+        String column(String name) {
+            return switch (name) {
+                case "date" -> date;
+                case "start_time" -> startTime;
+                case "end_time" -> endTime;
+                case "kind" -> kind;
+                case "police_operation" -> policeOperation;
+                case "arena" -> arena;
+                case "municipality" -> municipality;
+                case "units" -> units == null ? null : String.join("|", units);
+                case "notes" -> notes;
+                default -> null;
+            };
+        }
+
+        List<EncounterBody> people() {
+            return encounters == null ? List.of() : encounters;
+        }
     }
 
-    record ArenaJson(String arena, Object shifts, Object encounters) {
+    /** One person met, with the import's field names and values. */
+    record EncounterBody(@Schema(allowableValues = { "exposed", "buyer", "other" }) String role,
+            @Schema(allowableValues = { "female", "male", "other", "unknown" }) String gender,
+            @Schema(types = "integer", minimum = "0", maximum = "120", description = "whole years, optional") String age,
+            @Schema(allowableValues = { "yes", "no", "unknown" }) String minor,
+            @JsonProperty("home_municipality") @Schema(description = "a four-digit code, abroad or unknown")
+            String homeMunicipality,
+            @JsonProperty("support_offered") @JsonDeserialize(using = YesNo.class)
+            @Schema(types = "boolean", description = "true or false (or yes or no, as in the import)") String supportOffered,
+            @JsonProperty("offered_by") @Schema(description = "the unit code; required when support was offered")
+            String offeredBy,
+            @Schema(allowableValues = { "yes", "no", "unknown" }) String accepted) {
+
+        String column(String name) {
+            return switch (name) {
+                case "role" -> role;
+                case "gender" -> gender;
+                case "age" -> age;
+                case "minor" -> minor;
+                case "home_municipality" -> homeMunicipality;
+                case "support_offered" -> supportOffered;
+                case "offered_by" -> offeredBy;
+                case "accepted" -> accepted;
+                default -> null;
+            };
+        }
     }
 
-    record WeekJson(java.time.LocalDate weekStart, Object jointShifts) {
+    /** {@code support_offered} as the import's text: true and false are yes and no, any other value as it came. */
+    static final class YesNo extends ValueDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) {
+            return switch (p.currentToken()) {
+                case VALUE_TRUE -> "yes";
+                case VALUE_FALSE -> "no";
+                default -> ctxt.readValue(p, String.class);
+            };
+        }
     }
 
-    /** The body of a recorded shift, for the OpenAPI document (read as a map: the parser reads it by column name). */
-    record ShiftBody(String date, @com.fasterxml.jackson.annotation.JsonProperty("start_time") String startTime,
-            @com.fasterxml.jackson.annotation.JsonProperty("end_time") String endTime, String kind,
-            @com.fasterxml.jackson.annotation.JsonProperty("police_operation") String policeOperation, String arena,
-            String municipality, List<String> units, String notes, List<EncounterBody> encounters) {
+    /** The id of what was created. */
+    record Created(long id) {
     }
 
-    /** One person met, for the OpenAPI document. */
-    record EncounterBody(String role, String gender, Integer age, String minor,
-            @com.fasterxml.jackson.annotation.JsonProperty("home_municipality") String homeMunicipality,
-            @com.fasterxml.jackson.annotation.JsonProperty("support_offered") Boolean supportOffered,
-            @com.fasterxml.jackson.annotation.JsonProperty("offered_by") String offeredBy, String accepted) {
+    /** The statistics answer, its fields in the order the README's contract names them. */
+    record StatisticsJson(LocalDate from, LocalDate to, String kind, boolean suppressed, boolean withheld,
+            Count shifts, Count jointShifts, Count ownShifts, PoliceOperationJson shiftsByPoliceOperation,
+            Count encounters, Count exposed, Count exposedMinors, Count buyers, Count buyerMinors, Count other,
+            Count otherMinors, Count offeredSupport, Count accepted, List<HomeJson> byHomeMunicipality,
+            List<ArenaJson> byArena, List<WeekJson> jointShiftsPerWeek, int weeklyTarget) {
+
+        static StatisticsJson of(StatisticsView s, ShiftKind kind, boolean suppress) {
+            return new StatisticsJson(s.from(), s.to(), kind == null ? null : kind.code(), suppress, s.withheld(),
+                    s.shifts(), s.jointShifts(), s.ownShifts(), new PoliceOperationJson(s.surveillance(), s.raid()),
+                    s.encounters(), s.exposed(), s.exposedMinors(), s.buyers(), s.buyerMinors(), s.other(),
+                    s.otherMinors(), s.offeredSupport(), s.accepted(),
+                    s.byHomeMunicipality().stream().map(h -> new HomeJson(h.code(), h.name(), h.exposed(), h.buyers(),
+                            h.other())).toList(),
+                    s.byArena().stream().map(a -> new ArenaJson(a.arena().code(), a.shifts(), a.encounters())).toList(),
+                    s.jointShiftsPerWeek().stream().map(w -> new WeekJson(w.weekStart(), w.jointShifts())).toList(),
+                    s.weeklyTarget());
+        }
+    }
+
+    record PoliceOperationJson(Count surveillance, Count raid) {
+    }
+
+    /** A home municipality by code ({@code abroad} and {@code unknown} too), its name where it is one. */
+    record HomeJson(String code, String name, Count exposed, Count buyers, Count other) {
+    }
+
+    record ArenaJson(String arena, Count shifts, Count encounters) {
+    }
+
+    record WeekJson(LocalDate weekStart, Count jointShifts) {
     }
 
     private final DefaultOutreachService outreach;
-    private final MessageSource messages;
 
-    OutreachApi(DefaultOutreachService outreach, MessageSource messages) {
+    OutreachApi(DefaultOutreachService outreach) {
         this.outreach = outreach;
-        this.messages = messages;
     }
 
     @PostMapping("/shifts")
@@ -78,34 +168,11 @@ class OutreachApi {
                     + "municipality, units (array of unit codes), notes, and encounters: [{role, gender, age, minor, "
                     + "home_municipality, support_offered, offered_by, accepted}]. Bad input: 400 problem+json naming "
                     + "each field, e.g. encounters[1].age. With an Idempotency-Key a repeat returns the first response.")
-    ResponseEntity<Map<String, Object>> record(@io.swagger.v3.oas.annotations.parameters.RequestBody(content =
-            @io.swagger.v3.oas.annotations.media.Content(schema =
-                    @io.swagger.v3.oas.annotations.media.Schema(implementation = ShiftBody.class)))
-            @RequestBody Map<String, Object> body, IdempotencyKey key) {
-        ShiftParser parser = outreach.parser();
-        var violations = new ArrayList<InvalidInput.Violation>();
-        var shift = parser.shift(column -> text(body.get(column)));
-        shift.problems().forEach(p -> violations.add(new InvalidInput.Violation(p.column(), p.messageKey(), p.args())));
-        var encounters = new ArrayList<NewEncounter>();
-        List<?> people = body.get("encounters") instanceof List<?> list ? list : List.of();
-        for (int i = 0; i < people.size(); i++) {
-            Map<?, ?> person = people.get(i) instanceof Map<?, ?> m ? m : Map.of();
-            var parsed = parser.encounter(column -> text(person.get(column)));
-            int index = i;
-            parsed.problems().forEach(p -> violations.add(new InvalidInput.Violation(
-                    "encounters[" + index + "]." + p.column(), p.messageKey(), p.args())));
-            if (parsed.ok()) {
-                encounters.add(parsed.value());
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidInput(violations);
-        }
-        NewShift s = shift.value();
+    ResponseEntity<Created> record(@RequestBody ShiftBody body, IdempotencyKey key) {
+        NewShift shift = parse(body);
         return key.once("shift.record", body, () -> {
-            long id = outreach.record(new NewShift(null, s.date(), s.startTime(), s.endTime(), s.kind(),
-                    s.policeOperation(), s.arena(), s.municipality(), s.units(), s.notes(), encounters));
-            return ResponseEntity.created(URI.create("/api/v1/outreach/shifts/" + id)).body(Map.of("id", id));
+            long id = outreach.record(shift);
+            return ResponseEntity.created(URI.create("/api/v1/outreach/shifts/" + id)).body(new Created(id));
         });
     }
 
@@ -132,7 +199,7 @@ class OutreachApi {
                     + "string \"x\" (secondary suppression; always 5 or more). All kinds of the same period hide the "
                     + "same cells. Where the marks alone would give a small count away, a few counts (even a 0) are the "
                     + "string \"..\" (any count); withheld is then true. weeklyTarget is never hidden.")
-    Map<String, Object> statistics(
+    StatisticsJson statistics(
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) @Parameter(description = "joint or own; both when absent") String kind,
@@ -142,41 +209,7 @@ class OutreachApi {
             k = Codes.parse(ShiftKind.class, kind).orElseThrow(() -> InvalidInput.of("kind", "outreach.error.oneOf",
                     "joint, own", kind));
         }
-        StatisticsView s = outreach.publish(from, to, k, suppress).figures();
-        var json = new LinkedHashMap<String, Object>();
-        json.put("from", s.from());
-        json.put("to", s.to());
-        json.put("kind", k == null ? null : k.code());
-        json.put("suppressed", suppress);
-        json.put("withheld", s.withheld());
-        json.put("shifts", s.shifts().json());
-        json.put("jointShifts", s.jointShifts().json());
-        json.put("ownShifts", s.ownShifts().json());
-        json.put("shiftsByPoliceOperation", new PoliceOperationJson(s.surveillance().json(), s.raid().json()));
-        json.put("encounters", s.encounters().json());
-        json.put("exposed", s.exposed().json());
-        json.put("exposedMinors", s.exposedMinors().json());
-        json.put("buyers", s.buyers().json());
-        json.put("buyerMinors", s.buyerMinors().json());
-        json.put("other", s.other().json());
-        json.put("otherMinors", s.otherMinors().json());
-        json.put("offeredSupport", s.offeredSupport().json());
-        json.put("accepted", s.accepted().json());
-        json.put("byHomeMunicipality", s.byHomeMunicipality().stream().map(h -> {
-            var row = new LinkedHashMap<String, Object>();
-            row.put("code", h.code());
-            row.put("name", h.name());
-            row.put("exposed", h.exposed().json());
-            row.put("buyers", h.buyers().json());
-            row.put("other", h.other().json());
-            return row;
-        }).toList());
-        json.put("byArena", s.byArena().stream().map(a -> new ArenaJson(a.arena().code(), a.shifts().json(),
-                a.encounters().json())).toList());
-        json.put("jointShiftsPerWeek", s.jointShiftsPerWeek().stream().map(w -> new WeekJson(w.weekStart(),
-                w.jointShifts().json())).toList());
-        json.put("weeklyTarget", s.weeklyTarget());
-        return json;
+        return StatisticsJson.of(outreach.publish(from, to, k, suppress).figures(), k, suppress);
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -188,31 +221,15 @@ class OutreachApi {
         return outreach.importHistory(ImportFile.of(shifts), ImportFile.of(encounters), dryRun, null);
     }
 
-    @ExceptionHandler(ImportRejected.class)
-    ResponseEntity<ProblemDetail> rejected(ImportRejected e, HttpServletRequest request) {
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.forLanguageTag("sv") : request.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("outreach.import.rejected", new Object[] { e.total() }, locale));
-        problem.setTitle(messages.getMessage("problem.invalid.title", null, locale));
-        problem.setProperty("errorCount", e.total());
-        problem.setProperty("errors", e.errors().stream().map(err -> {
-            var row = new LinkedHashMap<String, Object>();
-            row.put("file", err.file());
-            row.put("line", err.line());
-            row.put("column", err.column());
-            row.put("message", messages.getMessage(err.messageKey(), err.args(), err.messageKey(), locale));
-            return row;
-        }).toList());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    /** JSON values as the parser's text: arrays of unit codes joined by '|', booleans as yes/no. */
-    private static String text(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Collection<?> c -> String.join("|", c.stream().map(String::valueOf).toList());
-            case Boolean b -> b ? "yes" : "no";
-            default -> String.valueOf(value);
-        };
+    /** The shift and its people through the import's parser; every problem at once, by JSON path. */
+    private NewShift parse(ShiftBody body) {
+        var people = body.people().stream().map(p -> p == null ? (Function<String, String>) column -> null
+                : (Function<String, String>) p::column).toList();
+        var shift = outreach.parser().shiftWithPeople(body::column, people);
+        if (!shift.ok()) {
+            throw new InvalidInput(shift.problems().stream()
+                    .map(p -> new InvalidInput.Violation(p.column(), p.messageKey(), p.args())).toList());
+        }
+        return shift.value();
     }
 }

@@ -3,7 +3,7 @@ package se.skyddsnat.outreach;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -133,28 +133,10 @@ class OutreachController {
 
     /** Parses the form with the import's rules; puts each problem next to its field. */
     private NewShift parse(ShiftForm form, BindingResult result) {
-        ShiftParser parser = outreach.parser();
-        var shift = parser.shift(form::value);
-        shift.problems().forEach(p -> reject(result, ShiftForm.SHIFT_FIELDS.getOrDefault(p.column(), p.column()), p));
-        List<NewEncounter> encounters = new ArrayList<>();
-        for (int i = 0; i < form.getEncounters().size(); i++) {
-            var person = parser.encounter(form.getEncounters().get(i)::value);
-            int index = i;
-            person.problems().forEach(p -> reject(result, "encounters[" + index + "]."
-                    + ShiftForm.ENCOUNTER_FIELDS.getOrDefault(p.column(), p.column()), p));
-            if (person.ok()) {
-                encounters.add(person.value());
-            }
-        }
-        if (result.hasErrors()) {
-            return null;
-        }
-        NewShift s = shift.value();
-        return new NewShift(null, s.date(), s.startTime(), s.endTime(), s.kind(), s.policeOperation(), s.arena(),
-                s.municipality(), s.units(), s.notes(), encounters);
-    }
-
-    private static void reject(BindingResult result, String field, ShiftParser.Problem p) {
-        result.rejectValue(field, p.messageKey(), p.args(), p.messageKey());
+        var shift = outreach.parser().shiftWithPeople(form::value,
+                form.getEncounters().stream().map(e -> (Function<String, String>) e::value).toList());
+        shift.problems().forEach(p -> result.rejectValue(ShiftForm.field(p.column()), p.messageKey(), p.args(),
+                p.messageKey()));
+        return shift.ok() && !result.hasErrors() ? shift.value() : null;
     }
 }

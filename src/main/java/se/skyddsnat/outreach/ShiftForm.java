@@ -27,6 +27,16 @@ public class ShiftForm {
     private String notes;
     private List<EncounterForm> encounters = new ArrayList<>();
 
+    /** The form's field for a problem the parser names by column ({@code encounters[1].home_municipality}). */
+    static String field(String column) {
+        int person = column.indexOf("].");
+        if (person < 0) {
+            return SHIFT_FIELDS.getOrDefault(column, column);
+        }
+        String rest = column.substring(person + 2);
+        return column.substring(0, person + 2) + ENCOUNTER_FIELDS.getOrDefault(rest, rest);
+    }
+
     String value(String column) {
         return switch (column) {
             case "date" -> date;

@@ -79,6 +79,30 @@ final class ShiftParser {
                 List.of()), in);
     }
 
+    /**
+     * A shift recorded in the form or the API, with the people met: every problem at once, a person's named
+     * {@code encounters[i].column}.
+     */
+    Parsed<NewShift> shiftWithPeople(Function<String, String> shiftColumn, List<Function<String, String>> people) {
+        var shift = shift(shiftColumn);
+        var problems = new ArrayList<>(shift.problems());
+        var encounters = new ArrayList<NewEncounter>();
+        for (int i = 0; i < people.size(); i++) {
+            var person = encounter(people.get(i));
+            String prefix = "encounters[" + i + "].";
+            person.problems().forEach(p -> problems.add(new Problem(prefix + p.column(), p.messageKey(), p.args())));
+            if (person.ok()) {
+                encounters.add(person.value());
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Parsed<>(null, problems);
+        }
+        NewShift s = shift.value();
+        return new Parsed<>(new NewShift(s.ref(), s.date(), s.startTime(), s.endTime(), s.kind(), s.policeOperation(),
+                s.arena(), s.municipality(), s.units(), s.notes(), encounters), List.of());
+    }
+
     Parsed<NewEncounter> encounter(Function<String, String> column) {
         var in = Input.of(clock);
         EncounterRole role = required(EncounterRole.class, "role", text(column, "role"), in);

@@ -1,7 +1,10 @@
 /**
- * Outreach: work shifts on the street, in hotels and online, on their own or jointly with the
- * police, and the people met on them (anonymous encounters). Publishes {@link
- * se.skyddsnat.outreach.MinorEncountered} and region's {@code NonJoinedResidentsMet}; computes the
- * yearly figures in SQL; imports history from CSV.
+ * Outreach: shifts on the street, in hotels and online, on their own or jointly with the police, and the people met
+ * on them (anonymous encounters); the period's figures in SQL and as they may leave a unit (primary and secondary
+ * suppression from one table of the period); and the history import from CSV, all or nothing. Schema
+ * {@code outreach}. Other modules use {@link se.skyddsnat.outreach.OutreachService}; a child met publishes
+ * {@link se.skyddsnat.outreach.MinorEncountered} (case work makes its tasks), residents of a municipality outside the
+ * offer publish region's {@code NonJoinedResidentsMet}. The form, the API and the import read a shift through one
+ * parser, {@code ShiftParser}.
  */
 package se.skyddsnat.outreach;

@@ -15,7 +15,7 @@ import java.util.Locale;
 public final class Count {
 
     /** How a count from 1 to 4 is shown, in the API, pages and files alike. */
-    public static final String SMALL_MARK = SmallCounts.SUPPRESSED;
+    public static final String SMALL_MARK = "<5";
     /** How a count hidden to protect a small one is shown (secondary suppression); it may be any count from 5. */
     public static final String HIDDEN_MARK = "x";
     /** How a count is shown that may be anything, 0 included ("uppgift inte tillgänglig", as in official statistics). */
@@ -84,6 +84,7 @@ public final class Count {
     }
 
     /** For JSON: the number, or the string {@value #SMALL_MARK}, {@value #HIDDEN_MARK} or {@value #WITHHELD_MARK}. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public Object json() {
         return shown == Shown.EXACT ? (Object) value : mark();
     }

@@ -1,5 +1,6 @@
 package se.skyddsnat.shared;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -378,6 +379,35 @@ public final class Input {
         }
         t = t.replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
         return WHOLE.matcher(t).matches() ? Long.parseLong(t) : null;
+    }
+
+    /** A whole number that fits an {@code int}; null when empty, not a whole number, or larger. */
+    public static Integer readInt(String text) {
+        Long n = readWhole(text);
+        return n == null || n < Integer.MIN_VALUE || n > Integer.MAX_VALUE ? null : n.intValue();
+    }
+
+    /** A decimal number with a comma or a point ("1,5", "1.5"), at most 12 characters; null otherwise. */
+    public static BigDecimal readDecimal(String text) {
+        String t = blankToNull(text);
+        if (t == null || t.length() > 12) {
+            return null;
+        }
+        try {
+            return new BigDecimal(t.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A four-digit municipality code; null when empty or not one (whether it exists is the service's question). */
+    public static MunicipalityCode readMunicipality(String text) {
+        return MunicipalityCode.isValid(text) ? MunicipalityCode.of(text) : null;
+    }
+
+    /** A unit code; null when empty or not one (whether it exists is the service's question). */
+    public static UnitCode readUnit(String text) {
+        return UnitCode.isValid(text) ? UnitCode.of(text) : null;
     }
 
     /** Trimmed, or null when null or blank. */

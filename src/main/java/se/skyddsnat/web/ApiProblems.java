@@ -1,8 +1,6 @@
 package se.skyddsnat.web;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -30,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 
 import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.Refused;
 
 /**
  * Every API error as RFC 9457 problem+json: a title and a detail a person can act on, and for bad
@@ -52,14 +51,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         this.limits = limits;
     }
 
+    /** Every refusal of bad input, once: the fields that were wrong, or a file's line errors and their count. */
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalidInput(InvalidInput e, HttpServletRequest request) {
-        return invalid(e.violations(), locale(request));
+        return invalid(e, locale(request));
     }
 
-    /** Every refusal of the domain, once: its status, its message in the caller's language, its properties. */
-    @ExceptionHandler(se.skyddsnat.shared.Refused.class)
-    ProblemDetail refused(se.skyddsnat.shared.Refused e, HttpServletRequest request) {
+    /**
+     * Every refusal of the domain, once: its status, its message in the caller's language, its properties. A 401 (a
+     * refused login) says how to authenticate, as the security filters' 401 does.
+     */
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> refused(Refused e, HttpServletRequest request) {
         Locale locale = locale(request);
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()),
                 messages.getMessage(new org.springframework.context.support.DefaultMessageSourceResolvable(
@@ -67,7 +70,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setTitle(messages.getMessage(e.titleKey(), null,
                 messages.getMessage("problem.status." + (e.status() >= 500 ? "5xx" : "4xx"), null, locale), locale));
         e.properties().forEach(problem::setProperty);
-        return problem;
+        var answer = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (e.status() == HttpStatus.UNAUTHORIZED.value()) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return answer.body(problem);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -116,7 +123,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         }
         String field = jsonPath(ex);
         if (field != null) {
-            return problem(invalid(List.of(new InvalidInput.Violation(field, "input.error.type")), locale));
+            return problem(invalid(field, "input.error.type", locale));
         }
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("problem.unreadable.detail", null, locale));
@@ -128,21 +135,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = ex.getPropertyName() == null ? "?" : ex.getPropertyName();
-        return problem(invalid(List.of(new InvalidInput.Violation(field, "input.error.type")), locale(request)));
+        return problem(invalid(field, "input.error.type", locale(request)));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(invalid(List.of(new InvalidInput.Violation(ex.getParameterName(), "input.error.missing")),
-                locale(request)));
+        return problem(invalid(ex.getParameterName(), "input.error.missing", locale(request)));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(invalid(List.of(new InvalidInput.Violation(ex.getRequestPartName(), "input.error.missing")),
-                locale(request)));
+        return problem(invalid(ex.getRequestPartName(), "input.error.missing", locale(request)));
     }
 
     @Override
@@ -164,20 +169,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(problem);
     }
 
-    /**
-     * A problem a module built itself, in the caller's language already (e.g. a reused {@code Idempotency-Key}): kept
-     * as it is. Subclasses such as {@code ResponseStatusException} (404) get the Swedish detail below.
-     */
-    @Override
-    protected ResponseEntity<Object> handleErrorResponseException(org.springframework.web.ErrorResponseException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (ex.getClass() == org.springframework.web.ErrorResponseException.class && ex.getBody().getDetail() != null) {
-            return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(ex.getBody());
-        }
-        return super.handleErrorResponseException(ex, headers, status, request);
-    }
-
     /** The other refusals of Spring MVC (method, media type, …) with a detail in the caller's language. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
@@ -190,19 +181,33 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    private ProblemDetail invalid(List<InvalidInput.Violation> violations, Locale locale) {
+    /** One bad field (a value of the wrong type, a missing parameter). */
+    private ProblemDetail invalid(String field, String messageKey, Locale locale) {
+        return invalid(InvalidInput.of(field, messageKey), locale);
+    }
+
+    private ProblemDetail invalid(InvalidInput e, Locale locale) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.invalid.detail", null, locale));
+                messages.getMessage(e.detailKey(), e.detailArgs(), locale));
         problem.setTitle(messages.getMessage("problem.invalid.title", null, locale));
-        List<Map<String, String>> errors = violations.stream().map(v -> {
-            var error = new java.util.LinkedHashMap<String, String>();
-            error.put("field", v.field());
-            error.put("message", messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale));
-            return (Map<String, String>) error;
-        }).toList();
-        problem.setProperty("field", violations.getFirst().field());
-        problem.setProperty("errors", errors);
+        if (!e.lineErrors().isEmpty()) {
+            problem.setProperty("errorCount", e.errorCount());
+            problem.setProperty("errors", e.lineErrors().stream().map(l -> new LineErrorJson(l.file(), l.line(),
+                    l.column(), messages.getMessage(l.messageKey(), l.args(), l.messageKey(), locale))).toList());
+            return problem;
+        }
+        problem.setProperty("field", e.violations().getFirst().field());
+        problem.setProperty("errors", e.violations().stream().map(v -> new FieldErrorJson(v.field(),
+                messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale))).toList());
         return problem;
+    }
+
+    /** A field that was wrong, as {@code errors} lists it. */
+    record FieldErrorJson(String field, String message) {
+    }
+
+    /** A line of a file that was wrong ({@code file} where the request has several). */
+    record LineErrorJson(String file, int line, String column, String message) {
     }
 
     private ProblemDetail tooLarge(Locale locale) {

@@ -1,9 +1,7 @@
 package se.skyddsnat.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,21 +59,20 @@ class ErrorPages implements ErrorController {
         return page;
     }
 
-    private ResponseEntity<Map<String, Object>> problem(HttpServletRequest request, HttpStatus status, String path) {
+    /** The problem+json of an error no controller answered, in the fields and order it always had. */
+    record Problem(String type, String title, int status, String detail, String instance, String field,
+            List<FieldError> errors) {
+    }
+
+    /** A field that was wrong, and why. */
+    record FieldError(String field, String message) {
+    }
+
+    private ResponseEntity<Problem> problem(HttpServletRequest request, HttpStatus status, String path) {
         Locale locale = request.getHeader("Accept-Language") == null ? WebConfiguration.SWEDISH : request.getLocale();
-        var body = new LinkedHashMap<String, Object>();
-        body.put("type", "about:blank");
-        body.put("title", status.getReasonPhrase());
-        body.put("status", status.value());
-        body.put("detail", detail(request, status, locale));
-        if (path != null) {
-            body.put("instance", path);
-        }
-        List<Map<String, String>> errors = violations(request, locale);
-        if (!errors.isEmpty()) {
-            body.put("field", errors.getFirst().get("field"));
-            body.put("errors", errors);
-        }
+        List<FieldError> errors = violations(request, locale);
+        var body = new Problem("about:blank", status.getReasonPhrase(), status.value(), detail(request, status, locale),
+                path, errors.isEmpty() ? null : errors.getFirst().field(), errors.isEmpty() ? null : errors);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
@@ -90,17 +87,14 @@ class ErrorPages implements ErrorController {
         return messages.getMessage(key, null, locale);
     }
 
-    private List<Map<String, String>> violations(HttpServletRequest request, Locale locale) {
+    private List<FieldError> violations(HttpServletRequest request, Locale locale) {
         if (!(request.getAttribute(VIOLATIONS) instanceof List<?> list)) {
             return List.of();
         }
         return list.stream().filter(InvalidInput.Violation.class::isInstance).map(InvalidInput.Violation.class::cast)
-                .map(v -> {
-                    var error = new LinkedHashMap<String, String>();
-                    error.put("field", v.field());
-                    error.put("message", messages.getMessage(v.messageKey(), v.args(), v.messageKey(), locale));
-                    return (Map<String, String>) error;
-                }).toList();
+                .map(v -> new FieldError(v.field(), messages.getMessage(v.messageKey(), v.args(), v.messageKey(),
+                        locale)))
+                .toList();
     }
 
     /** Paths whose callers are programs: the API, the actuator and the OpenAPI document. */

@@ -1,5 +1,8 @@
 package se.skyddsnat.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Collection;
@@ -9,13 +12,17 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
@@ -38,6 +45,12 @@ class InputGuard extends RequestBodyAdviceAdapter implements HandlerInterceptor 
     static final Set<String> EXCLUDED = Set.of("/login", "/login/refused", "/api/v1/tokens", "/error");
 
     private static final int DEPTH = 32;
+
+    private final JsonMapper json;
+
+    InputGuard(JsonMapper json) {
+        this.json = json;
+    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -62,6 +75,42 @@ class InputGuard extends RequestBodyAdviceAdapter implements HandlerInterceptor 
     public boolean supports(MethodParameter parameter, Type targetType,
             Class<? extends HttpMessageConverter<?>> converterType) {
         return true;
+    }
+
+    /**
+     * A JSON body is checked as it was sent, before it becomes the controller's record: a field the record does not
+     * have (and so would never store) is named too. A body that is not JSON is left to the converter to refuse.
+     */
+    @Override
+    public HttpInputMessage beforeBodyRead(HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
+            Class<? extends HttpMessageConverter<?>> converterType) throws IOException {
+        MediaType type = inputMessage.getHeaders().getContentType();
+        if (type == null || !(type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json"))
+                || RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                        && excluded(attributes.getRequest())) {
+            return inputMessage;
+        }
+        byte[] body = inputMessage.getBody().readAllBytes(); // bounded: RequestLimits stops a body over its limit
+        String path;
+        try {
+            path = unsafe(json.readValue(body, Object.class), "", 0);
+        } catch (JacksonException e) {
+            path = null;
+        }
+        if (path != null) {
+            throw InvalidInput.of(path.isEmpty() ? "body" : path, Input.CONTROL_CHARACTERS);
+        }
+        return new HttpInputMessage() {
+            @Override
+            public InputStream getBody() {
+                return new ByteArrayInputStream(body);
+            }
+
+            @Override
+            public HttpHeaders getHeaders() {
+                return inputMessage.getHeaders();
+            }
+        };
     }
 
     @Override

@@ -1,6 +1,0 @@
-package se.skyddsnat.region;
-
-/** What an agreement gives the municipality's residents: the units of the regional offer. */
-public enum OfferService {
-    MIKA, KAST, COORDINATORS
-}
