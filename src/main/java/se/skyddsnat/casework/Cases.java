@@ -24,6 +24,9 @@ import se.skyddsnat.shared.PersonalNumber;
 import se.skyddsnat.shared.UnitCode;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.ReadPurpose;
+import se.skyddsnat.casework.core.CaseAccess;
+import se.skyddsnat.casework.core.CaseworkLimits;
+import se.skyddsnat.casework.core.CaseworkProperties;
 
 /**
  * Cases (ärenden): open, read, add people, close; and emergency access to a person outside the user's units.

@@ -29,6 +29,8 @@ import se.skyddsnat.shared.PersonalNumber;
 import se.skyddsnat.shared.UnitCode;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.ReadPurpose;
+import se.skyddsnat.casework.core.CaseAccess;
+import se.skyddsnat.casework.core.CaseworkLimits;
 
 /**
  * The people the units help: register (with a duplicate check), read, search. Every read of a person is

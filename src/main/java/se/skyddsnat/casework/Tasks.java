@@ -21,6 +21,7 @@ import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
 import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.casework.core.CaseworkLimits;
 
 /**
  * The units' tasks. A child met on a shift gives two, due the same day: contact the guardians, and
