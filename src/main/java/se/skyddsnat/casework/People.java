@@ -54,9 +54,9 @@ public class People {
         }
     }
 
-    static final Set<String> AGE_BANDS = Set.of("0-12", "13-17", "18-25", "26-35", "36-50", "51+");
+    public static final Set<String> AGE_BANDS = Set.of("0-12", "13-17", "18-25", "26-35", "36-50", "51+");
 
-    static final RowMapper<Person> PERSON = (rs, n) -> new Person(rs.getLong("id"),
+    public static final RowMapper<Person> PERSON = (rs, n) -> new Person(rs.getLong("id"),
             rs.getString("personal_number") == null ? null : PersonalNumber.ofStored(rs.getString("personal_number")),
             rs.getString("name"), rs.getString("alias"), (Integer) rs.getObject("birth_year"), rs.getString("age_band"),
             Gender.valueOf(rs.getString("gender").toUpperCase(Locale.ROOT)), rs.getString("phone"),

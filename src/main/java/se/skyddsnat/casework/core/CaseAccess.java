@@ -28,7 +28,7 @@ import se.skyddsnat.shared.UnitCode;
  * from the referral's state, so closing, withdrawing or revoking the referral ends it at once.
  */
 @Component
-class CaseAccess {
+public class CaseAccess {
 
     /** An open, accepted internal referral of the case aliased {@code c} to one of the units. */
     private static final String SHARED_CASE = """
@@ -41,20 +41,20 @@ class CaseAccess {
                      WHERE ecp.case_id = c.id AND ea.username = :user AND ea.expires_at > :now)""";
 
     /** SQL condition: the case aliased {@code c} exists for the user; parameters :units (text[]), :user, :now. */
-    static final String VISIBLE_CASE = "(c.unit_code = ANY(:units) OR " + SHARED_CASE + " OR " + EMERGENCY_CASE + ")";
+    public static final String VISIBLE_CASE = "(c.unit_code = ANY(:units) OR " + SHARED_CASE + " OR " + EMERGENCY_CASE + ")";
 
     /**
      * SQL condition: the user may read the records of the case aliased {@code c} (journal, track, Stödcentrum,
      * consents, all its people): its own unit, or emergency access. Not a share.
      */
-    static final String CASE_RECORDS = "(c.unit_code = ANY(:units) OR " + EMERGENCY_CASE + ")";
+    public static final String CASE_RECORDS = "(c.unit_code = ANY(:units) OR " + EMERGENCY_CASE + ")";
 
     /**
      * SQL condition on a person aliased {@code p}: registered in one of the user's units, opened by the user's
      * emergency access, in a case whose records the user may read, or named in an open referral accepted by one of
      * the user's units.
      */
-    static final String VISIBLE_PERSON = """
+    public static final String VISIBLE_PERSON = """
             (p.unit_code = ANY(:units)
              OR EXISTS (SELECT 1 FROM casework.emergency_access ea WHERE ea.person_id = p.id AND ea.username = :user
                          AND ea.expires_at > :now)
@@ -64,8 +64,8 @@ class CaseAccess {
                          WHERE vcp.person_id = p.id AND """ + CASE_RECORDS + "))";
 
     /** The current user's scope for the SQL conditions. */
-    record Scope(CurrentUser user, String[] units, Timestamp now) {
-        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+    public record Scope(CurrentUser user, String[] units, Timestamp now) {
+        public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
             return spec.param("units", units).param("user", user.username()).param("now", now);
         }
     }
@@ -79,7 +79,7 @@ class CaseAccess {
     }
 
     /** The user's scope; refused for users who may not see personal data at all. */
-    Scope scope() {
+    public Scope scope() {
         CurrentUser user = CurrentUser.require();
         if (!user.may(Permission.READ_PERSONAL_DATA)) {
             throw new AccessDeniedException("No role that reads personal data");
@@ -88,13 +88,13 @@ class CaseAccess {
                 Timestamp.from(Instant.now(clock)));
     }
 
-    boolean caseVisible(Scope scope, long caseId) {
+    public boolean caseVisible(Scope scope, long caseId) {
         return scope.bind(jdbc.sql("SELECT count(*) FROM casework.cases c WHERE c.id = :id AND " + VISIBLE_CASE))
                 .param("id", caseId).query(Long.class).single() > 0;
     }
 
     /** Whether the user may read the case's records (journal, track, ...): own unit or emergency access, not a share. */
-    boolean caseRecordsVisible(Scope scope, long caseId) {
+    public boolean caseRecordsVisible(Scope scope, long caseId) {
         return scope.bind(jdbc.sql("SELECT count(*) FROM casework.cases c WHERE c.id = :id AND " + CASE_RECORDS))
                 .param("id", caseId).query(Long.class).single() > 0;
     }
@@ -103,7 +103,7 @@ class CaseAccess {
      * The case's records (journal, track, Stödcentrum, consents) for reading or writing: 404 when the case does not
      * exist for the user, 403 when the user sees it only through a handover, which does not share them.
      */
-    void requireRecords(Scope scope, long caseId) {
+    public void requireRecords(Scope scope, long caseId) {
         if (!caseRecordsVisible(scope, caseId)) {
             if (caseVisible(scope, caseId)) {
                 throw new AccessDeniedException("A handover shares the case's facts and named people, not its records");
@@ -112,17 +112,17 @@ class CaseAccess {
         }
     }
 
-    boolean personVisible(Scope scope, long personId) {
+    public boolean personVisible(Scope scope, long personId) {
         return scope.bind(jdbc.sql("SELECT count(*) FROM casework.persons p WHERE p.id = :id AND " + VISIBLE_PERSON))
                 .param("id", personId).query(Long.class).single() > 0;
     }
 
     /** Whether the user works in the case's own unit (not only through a share or emergency access). */
-    boolean inOwnUnit(Scope scope, UnitCode unit) {
+    public boolean inOwnUnit(Scope scope, UnitCode unit) {
         return scope.user().belongsTo(unit);
     }
 
-    static ResponseStatusException notFound() {
+    public static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -51,13 +51,13 @@ public class Journal {
     }
 
     /** The case a journal belongs to, as far as the journal needs it. */
-    record CaseRef(long id, UnitCode unit, CaseKind kind, boolean open, LocalDate openedOn) {
-        boolean stodcentrum() {
+    public record CaseRef(long id, UnitCode unit, CaseKind kind, boolean open, LocalDate openedOn) {
+        public boolean stodcentrum() {
             return kind == CaseKind.STODCENTRUM_SUPPORT;
         }
     }
 
-    static final RowMapper<CaseRef> CASE_REF = (rs, n) -> new CaseRef(rs.getLong("id"),
+    public static final RowMapper<CaseRef> CASE_REF = (rs, n) -> new CaseRef(rs.getLong("id"),
             UnitCode.of(rs.getString("unit_code")), CaseKind.of(rs.getString("kind")),
             rs.getString("status").equals("open"), rs.getObject("opened_on", LocalDate.class));
 

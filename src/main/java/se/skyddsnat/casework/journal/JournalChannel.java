@@ -11,7 +11,7 @@ public enum JournalChannel {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static JournalChannel of(String code) {
+    public static JournalChannel of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

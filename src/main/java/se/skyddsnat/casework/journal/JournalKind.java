@@ -13,7 +13,7 @@ public enum JournalKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static JournalKind of(String code) {
+    public static JournalKind of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

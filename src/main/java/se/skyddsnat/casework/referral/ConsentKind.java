@@ -11,7 +11,7 @@ public enum ConsentKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static ConsentKind of(String code) {
+    public static ConsentKind of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

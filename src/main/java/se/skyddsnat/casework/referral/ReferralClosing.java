@@ -14,7 +14,7 @@ public enum ReferralClosing {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static ReferralClosing of(String code) {
+    public static ReferralClosing of(String code) {
         return code == null ? null : valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

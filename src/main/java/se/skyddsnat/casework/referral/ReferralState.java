@@ -31,7 +31,7 @@ public enum ReferralState {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static ReferralState of(String code) {
+    public static ReferralState of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

@@ -19,7 +19,7 @@ public enum ReferralTargetKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static ReferralTargetKind of(String code) {
+    public static ReferralTargetKind of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

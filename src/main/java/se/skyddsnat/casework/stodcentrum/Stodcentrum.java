@@ -185,7 +185,7 @@ public class Stodcentrum {
     }
 
     /** Whether a case is waiting for the choice (no access check: the caller has made it). */
-    boolean choicePending(Journal.CaseRef c) {
+    public boolean choicePending(Journal.CaseRef c) {
         return c.stodcentrum() && c.open() && decisions(c.id()).isEmpty() && talks(c.id()) >= limit();
     }
 

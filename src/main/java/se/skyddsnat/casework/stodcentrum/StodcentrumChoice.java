@@ -17,7 +17,7 @@ public enum StodcentrumChoice {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static StodcentrumChoice of(String code) {
+    public static StodcentrumChoice of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

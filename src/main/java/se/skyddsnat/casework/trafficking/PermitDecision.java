@@ -11,7 +11,7 @@ public enum PermitDecision {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static PermitDecision of(String code) {
+    public static PermitDecision of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

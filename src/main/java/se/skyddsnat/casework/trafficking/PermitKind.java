@@ -11,7 +11,7 @@ public enum PermitKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static PermitKind of(String code) {
+    public static PermitKind of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

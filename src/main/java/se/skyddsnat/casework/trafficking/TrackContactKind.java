@@ -11,7 +11,7 @@ public enum TrackContactKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static TrackContactKind of(String code) {
+    public static TrackContactKind of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

@@ -24,7 +24,7 @@ import se.skyddsnat.casework.core.CaseAccess;
  * already in the model and are kept.
  */
 @Component
-class CasePage {
+public class CasePage {
 
     private final Cases cases;
     private final List<CaseSection> sections;
@@ -36,11 +36,11 @@ class CasePage {
         this.clock = clock;
     }
 
-    String render(long caseId, Model model) {
+    public String render(long caseId, Model model) {
         return render(cases.find(caseId, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound), model);
     }
 
-    String render(CaseFile caseFile, Model model) {
+    public String render(CaseFile caseFile, Model model) {
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("ownUnit", CurrentUser.require().belongsTo(caseFile.unit()));
         model.addAttribute("outcomes", CaseOutcome.values());

@@ -9,7 +9,7 @@ import se.skyddsnat.casework.CaseFile;
  * template fragment {@code section} in {@link #template()} and the model it needs. The case page shows every
  * section in {@link #order()}; each section's service checks access itself, as everywhere.
  */
-interface CaseSection {
+public interface CaseSection {
 
     /** The template holding a {@code th:fragment="section"}, e.g. {@code casework/journal}. */
     String template();

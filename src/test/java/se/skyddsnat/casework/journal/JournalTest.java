@@ -28,7 +28,7 @@ import se.skyddsnat.casework.Numbers;
  * The journal: a signed note is final by every path (page, API, service, database), a correction keeps both,
  * a draft survives a lost session, and another unit finds nothing.
  */
-class JournalTest extends IntegrationTest {
+public class JournalTest extends IntegrationTest {
 
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
@@ -248,7 +248,7 @@ class JournalTest extends IntegrationTest {
         }
     }
 
-    static long id(String body) {
+    public static long id(String body) {
         Matcher m = ID.matcher(body);
         assertThat(m.find()).as(body).isTrue();
         return Long.parseLong(m.group(1));
