@@ -1,20 +1,14 @@
 package se.skyddsnat.casework.journal;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.skyddsnat.idempotency.IdempotencyKey;
-import se.skyddsnat.casework.stodcentrum.Stodcentrum;
 
 /**
  * The journal over JSON, through the same service as the case page (same access, same audit). A signed entry is
- * final: PUT or DELETE of it, or signing it again, is 409 problem+json.
+ * final: PUT or DELETE of it, or signing it again, is {@link JournalNoteAlreadySigned} — 409 problem+json through
+ * the one error path, as is a second correction ({@link JournalEntryAlreadyCorrected}).
  */
 @RestController
 @RequestMapping("/api/v1/cases/{caseId}/journal")
@@ -46,32 +40,55 @@ class JournalApi {
         }
     }
 
-    private final Journal journal;
-    private final Stodcentrum stodcentrum;
-    private final MessageSource messages;
+    /**
+     * An entry as the API shows it. After a save or a signing in a case with a signing rule (Stödcentrum) also the
+     * case's support talks and whether the choice after the last one is due; left out elsewhere.
+     */
+    record EntryJson(long id, long caseId, String status, String date, String kind, String channel, Integer minutes,
+            String note, Integer satisfaction, Boolean closeRelationsViolence, Long correctsId, List<Long> correctedBy,
+            String author, String updatedAt, String signedBy, String signedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer stodcentrumTalks,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean stodcentrumChoiceRequired) {
 
-    JournalApi(Journal journal, Stodcentrum stodcentrum, MessageSource messages) {
+        static EntryJson of(JournalEntry e, SigningRule.Talks talks) {
+            return new EntryJson(e.id(), e.caseId(), e.signed() ? "signed" : "draft", text(e.date()),
+                    e.kind() == null ? null : e.kind().code(), e.channel() == null ? null : e.channel().code(),
+                    e.minutes(), e.note(), e.satisfaction(), e.closeRelationsViolence(), e.correctsId(),
+                    e.correctedBy(), e.author(), text(e.updatedAt()), e.signedBy(), text(e.signedAt()),
+                    talks == null ? null : talks.talks(), talks == null ? null : talks.choiceRequired());
+        }
+
+        static EntryJson of(JournalEntry e) {
+            return of(e, null);
+        }
+
+        private static String text(Object value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    private final Journal journal;
+
+    JournalApi(Journal journal) {
         this.journal = journal;
-        this.stodcentrum = stodcentrum;
-        this.messages = messages;
     }
 
     @GetMapping
     @Operation(summary = "The signed entries in date order, then the caller's own draft (status draft) if any; audited "
             + "with the purpose 'journal'")
-    List<Map<String, Object>> list(@PathVariable long caseId) {
+    List<EntryJson> list(@PathVariable long caseId) {
         Journal.View view = journal.read(caseId);
-        var entries = new java.util.ArrayList<>(view.entries().stream().map(JournalApi::json).toList());
+        var entries = new ArrayList<>(view.entries().stream().map(EntryJson::of).toList());
         if (view.draft() != null) {
-            entries.add(json(view.draft()));
+            entries.add(EntryJson.of(view.draft()));
         }
         return entries;
     }
 
     @GetMapping("/{entryId}")
     @Operation(summary = "One signed entry, or the caller's own draft")
-    Map<String, Object> entry(@PathVariable long caseId, @PathVariable long entryId) {
-        return json(journal.entry(caseId, entryId));
+    EntryJson entry(@PathVariable long caseId, @PathVariable long entryId) {
+        return EntryJson.of(journal.entry(caseId, entryId));
     }
 
     @PostMapping
@@ -82,7 +99,7 @@ class JournalApi {
                     + "medical_referral, consultation. channel: in_person, phone, digital. minutes 1–1440. Stödcentrum "
                     + "cases only: satisfaction 1–5 and closeRelationsViolence (support talks). Only the case's own unit "
                     + "writes (403 for a shared case); 404 outside the caller's scope.")
-    ResponseEntity<Map<String, Object>> save(@PathVariable long caseId, @RequestBody EntryBody body,
+    ResponseEntity<EntryJson> save(@PathVariable long caseId, @RequestBody EntryBody body,
             IdempotencyKey key) {
         // the entry holds the note: a repeat with the same key reads it again (access, audit) instead of keeping it
         return key.once("journal.save", body, () -> {
@@ -99,11 +116,11 @@ class JournalApi {
             if (Boolean.TRUE.equals(body.sign())) {
                 entry = journal.sign(caseId, entry.id());
             }
-            var json = withStodcentrum(caseId, entry);
+            var json = withTalks(caseId, entry);
             URI location = URI.create("/api/v1/cases/" + caseId + "/journal/" + entry.id());
             return existed ? ResponseEntity.ok().location(location).body(json)
                     : ResponseEntity.created(location).body(json);
-        }, location -> withStodcentrum(caseId, journal.entry(caseId, lastId(location))));
+        }, location -> withTalks(caseId, journal.entry(caseId, lastId(location))));
     }
 
     private static long lastId(URI location) {
@@ -113,19 +130,19 @@ class JournalApi {
 
     @PutMapping("/{entryId}")
     @Operation(summary = "Change the caller's draft; a signed entry is 409 (write a correction instead)")
-    Map<String, Object> update(@PathVariable long caseId, @PathVariable long entryId, @RequestBody EntryBody body) {
+    EntryJson update(@PathVariable long caseId, @PathVariable long entryId, @RequestBody EntryBody body) {
         JournalEntry entry = journal.saveDraft(caseId, entryId, body.input());
         if (Boolean.TRUE.equals(body.sign())) {
             entry = journal.sign(caseId, entry.id());
         }
-        return withStodcentrum(caseId, entry);
+        return withTalks(caseId, entry);
     }
 
     @PostMapping("/{entryId}/sign")
     @Operation(summary = "Sign the caller's draft: from now on it never changes. 400 names each missing field; 409 if "
             + "already signed. In a Stödcentrum case the answer says whether the choice after the last talk is due.")
-    Map<String, Object> sign(@PathVariable long caseId, @PathVariable long entryId) {
-        return withStodcentrum(caseId, journal.sign(caseId, entryId));
+    EntryJson sign(@PathVariable long caseId, @PathVariable long entryId) {
+        return withTalks(caseId, journal.sign(caseId, entryId));
     }
 
     @DeleteMapping("/{entryId}")
@@ -135,54 +152,7 @@ class JournalApi {
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler(JournalNoteAlreadySigned.class)
-    ProblemDetail signed(JournalNoteAlreadySigned e, HttpServletRequest request) {
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.forLanguageTag("sv") : request.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage("journal.error.signed", new Object[] { e.entryId() }, locale));
-        problem.setTitle(messages.getMessage("journal.problem.signed.title", null, locale));
-        problem.setProperty("entryId", e.entryId());
-        return problem;
-    }
-
-    @ExceptionHandler(JournalEntryAlreadyCorrected.class)
-    ProblemDetail corrected(JournalEntryAlreadyCorrected e, HttpServletRequest request) {
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.forLanguageTag("sv") : request.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage("journal.error.alreadyCorrected", new Object[] { e.entryId() }, locale));
-        problem.setTitle(messages.getMessage("journal.problem.corrected.title", null, locale));
-        problem.setProperty("field", "correctsId");
-        problem.setProperty("entryId", e.entryId());
-        return problem;
-    }
-
-    private Map<String, Object> withStodcentrum(long caseId, JournalEntry entry) {
-        var json = json(entry);
-        stodcentrum.status(caseId).ifPresent(s -> {
-            json.put("stodcentrumTalks", s.talks());
-            json.put("stodcentrumChoiceRequired", s.choiceRequired());
-        });
-        return json;
-    }
-
-    static Map<String, Object> json(JournalEntry e) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("id", e.id());
-        m.put("caseId", e.caseId());
-        m.put("status", e.signed() ? "signed" : "draft");
-        m.put("date", e.date() == null ? null : e.date().toString());
-        m.put("kind", e.kind() == null ? null : e.kind().code());
-        m.put("channel", e.channel() == null ? null : e.channel().code());
-        m.put("minutes", e.minutes());
-        m.put("note", e.note());
-        m.put("satisfaction", e.satisfaction());
-        m.put("closeRelationsViolence", e.closeRelationsViolence());
-        m.put("correctsId", e.correctsId());
-        m.put("correctedBy", e.correctedBy());
-        m.put("author", e.author());
-        m.put("updatedAt", e.updatedAt() == null ? null : e.updatedAt().toString());
-        m.put("signedBy", e.signedBy());
-        m.put("signedAt", e.signedAt() == null ? null : e.signedAt().toString());
-        return m;
+    private EntryJson withTalks(long caseId, JournalEntry entry) {
+        return EntryJson.of(entry, journal.talks(caseId).orElse(null));
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.skyddsnat.idempotency.FormToken;
 import se.skyddsnat.shared.InvalidInput;
-import se.skyddsnat.casework.stodcentrum.Stodcentrum;
 import se.skyddsnat.casework.web.CasePage;
 
 /**
@@ -27,12 +26,10 @@ import se.skyddsnat.casework.web.CasePage;
 class JournalController {
 
     private final Journal journal;
-    private final Stodcentrum stodcentrum;
     private final CasePage casePage;
 
-    JournalController(Journal journal, Stodcentrum stodcentrum, CasePage casePage) {
+    JournalController(Journal journal, CasePage casePage) {
         this.journal = journal;
-        this.stodcentrum = stodcentrum;
         this.casePage = casePage;
     }
 
@@ -69,10 +66,11 @@ class JournalController {
                     return casePage.render(id, model);
                 }
                 JournalEntry signed = journal.sign(id, draft.id());
-                var status = stodcentrum.status(id);
-                if (status.isPresent() && status.get().choiceRequired()) {
+                var talks = journal.talks(id);
+                if (talks.isPresent() && talks.get().choiceRequired()) {
+                    // the case's signing rule (Stödcentrum) asks for its choice now: its section on the case page
                     redirect.addFlashAttribute("message", "stodcentrum.choice.now");
-                    redirect.addFlashAttribute("messageArg", status.get().talks());
+                    redirect.addFlashAttribute("messageArg", talks.get().talks());
                     return "redirect:/cases/" + id + "#stodcentrum";
                 }
                 redirect.addFlashAttribute("message", "journal.signed");

@@ -2,17 +2,11 @@ package se.skyddsnat.casework.referral;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,20 +27,18 @@ import se.skyddsnat.casework.core.CaseAccess;
 @Tag(name = "referrals", description = "Referrals and handovers (draft → sent → accepted | declined → closed) and consents")
 class ReferralApi {
 
-    record ReferralBody(String targetKind, String unit, String municipality, String recipientName, String summary,
-            List<Long> personIds) {
-    }
-
-    record SendBody(String summary, String overrideReason) {
-    }
-
     record DeclineBody(String reason) {
     }
 
     record CloseBody(String note) {
     }
 
-    record ConsentBody(Long personId, String kind, String givenOn, String scope) {
+    /** What a new record answers: its id. */
+    record Created(long id) {
+    }
+
+    /** What a transition answers: the referral and the state it is in now. */
+    record StateJson(long id, String state) {
     }
 
     record MemberJson(long personId, Long consentId) {
@@ -77,11 +69,9 @@ class ReferralApi {
     }
 
     private final Referrals referrals;
-    private final MessageSource messages;
 
-    ReferralApi(Referrals referrals, MessageSource messages) {
+    ReferralApi(Referrals referrals) {
         this.referrals = referrals;
-        this.messages = messages;
     }
 
     @PostMapping("/cases/{caseId}/referrals")
@@ -89,13 +79,12 @@ class ReferralApi {
             description = "targetKind: unit (with unit, a unit code), municipality (with municipality, an SCB code), "
                     + "district, health_care or organisation (with recipientName). personIds: people of the case "
                     + "(default: all). The summary is required to send.")
-    ResponseEntity<Map<String, Object>> create(@PathVariable long caseId, @RequestBody ReferralBody body,
+    ResponseEntity<StateJson> create(@PathVariable long caseId, @RequestBody Referrals.NewReferral body,
             IdempotencyKey key) {
         return key.once("referral.create", body, () -> {
-            long id = referrals.create(caseId, new Referrals.NewReferral(body.targetKind(), body.unit(),
-                    body.municipality(), body.recipientName(), body.summary(), body.personIds()));
+            long id = referrals.create(caseId, body);
             return ResponseEntity.created(URI.create("/api/v1/referrals/" + id))
-                    .body(Map.of("id", id, "state", ReferralState.DRAFT.code()));
+                    .body(new StateJson(id, ReferralState.DRAFT.code()));
         });
     }
 
@@ -116,47 +105,46 @@ class ReferralApi {
             description = "External targets need every person's recorded consent; without it 409, unless a MANAGER "
                     + "of the case's unit gives overrideReason (at least 10 characters; audited). A CASEWORKER "
                     + "giving overrideReason gets 403.")
-    Map<String, Object> send(@PathVariable long id, @RequestBody(required = false) SendBody body) {
-        var state = referrals.send(id, body == null ? null : body.summary(), body == null ? null : body.overrideReason());
-        return Map.of("id", id, "state", state.code());
+    StateJson send(@PathVariable long id, @RequestBody(required = false) Referrals.Sending body) {
+        var state = referrals.send(id, body == null ? new Referrals.Sending(null, null) : body);
+        return new StateJson(id, state.code());
     }
 
     @PostMapping("/referrals/{id}/accept")
     @Operation(summary = "Accept a sent internal referral (receiving unit): while it stays accepted, the unit reads the "
             + "case's facts and the people the referral names — not the people left out, not the journal")
-    Map<String, Object> accept(@PathVariable long id) {
-        return Map.of("id", id, "state", referrals.accept(id).code());
+    StateJson accept(@PathVariable long id) {
+        return new StateJson(id, referrals.accept(id).code());
     }
 
     @PostMapping("/referrals/{id}/decline")
     @Operation(summary = "Decline a sent internal referral (receiving unit), with a reason")
-    Map<String, Object> decline(@PathVariable long id, @RequestBody(required = false) DeclineBody body) {
-        return Map.of("id", id, "state", referrals.decline(id, body == null ? null : body.reason()).code());
+    StateJson decline(@PathVariable long id, @RequestBody(required = false) DeclineBody body) {
+        return new StateJson(id, referrals.decline(id, body == null ? null : body.reason()).code());
     }
 
     @PostMapping("/referrals/{id}/close")
     @Operation(summary = "Close: the sender withdraws a draft or a sent referral or closes an answered external one; "
             + "either unit closes an accepted handover")
-    Map<String, Object> close(@PathVariable long id, @RequestBody(required = false) CloseBody body) {
-        return Map.of("id", id, "state", referrals.close(id, body == null ? null : body.note()).code());
+    StateJson close(@PathVariable long id, @RequestBody(required = false) CloseBody body) {
+        return new StateJson(id, referrals.close(id, body == null ? null : body.note()).code());
     }
 
     @PostMapping("/referrals/{id}/revoke")
     @Operation(summary = "Revoke an accepted handover (a MANAGER of the sending unit), with a reason of at least 10 "
             + "characters: the referral is closed and the receiving unit no longer sees the case or its people")
-    Map<String, Object> revoke(@PathVariable long id, @RequestBody(required = false) DeclineBody body) {
-        return Map.of("id", id, "state", referrals.revoke(id, body == null ? null : body.reason()).code());
+    StateJson revoke(@PathVariable long id, @RequestBody(required = false) DeclineBody body) {
+        return new StateJson(id, referrals.revoke(id, body == null ? null : body.reason()).code());
     }
 
     @PostMapping("/cases/{caseId}/consents")
     @Operation(summary = "Record a person's consent in a case of the caller's unit",
             description = "kind: written or oral; givenOn: YYYY-MM-DD, today or earlier; scope: to whom and for what.")
-    ResponseEntity<Map<String, Object>> consent(@PathVariable long caseId, @RequestBody ConsentBody body,
+    ResponseEntity<Created> consent(@PathVariable long caseId, @RequestBody Referrals.NewConsent body,
             IdempotencyKey key) {
         return key.once("consent.record", body, () -> {
-            long id = referrals.recordConsent(caseId, new Referrals.NewConsent(body.personId(), body.kind(),
-                    body.givenOn(), body.scope()));
-            return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
+            long id = referrals.recordConsent(caseId, body);
+            return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id));
         });
     }
 }

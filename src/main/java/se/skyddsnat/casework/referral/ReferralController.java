@@ -113,7 +113,7 @@ class ReferralController {
     String send(@PathVariable long id, @ModelAttribute("action") ReferralActionForm form, BindingResult result,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return act(id, form, result, model, response, redirect, "referral.sent",
-                () -> referrals.send(id, form.getSummary(), form.getOverrideReason()));
+                () -> referrals.send(id, new Referrals.Sending(form.getSummary(), form.getOverrideReason())));
     }
 
     @PostMapping("/referrals/{id}/accept")

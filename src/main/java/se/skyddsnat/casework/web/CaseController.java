@@ -110,7 +110,7 @@ class CaseController {
             @RequestParam(required = false) String outcome, Model model, RedirectAttributes redirect, FormToken token) {
         try {
             return token.once("case.close", () -> {
-                cases.close(id, closedOn, outcome);
+                cases.close(id, new Cases.Closing(closedOn, outcome));
                 redirect.addFlashAttribute("message", "case.closed");
                 return "redirect:/cases/" + id;
             });
@@ -133,7 +133,7 @@ class CaseController {
         try {
             // one grant for a double tap (the usual case: one record, a redirect that is kept with the token)
             return token.once("emergency.open", () -> {
-                List<Long> opened = cases.emergencyAccess(personalNumber, reason);
+                List<Long> opened = cases.emergencyAccess(new Cases.EmergencyRequest(personalNumber, reason));
                 if (opened.size() == 1) {
                     return "redirect:/people/" + opened.getFirst();
                 }

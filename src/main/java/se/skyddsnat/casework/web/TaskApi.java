@@ -1,17 +1,10 @@
 package se.skyddsnat.casework.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,14 +12,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.skyddsnat.shared.Input;
 import se.skyddsnat.casework.Task;
-import se.skyddsnat.casework.TaskAlreadyDone;
 import se.skyddsnat.casework.Tasks;
 import se.skyddsnat.casework.core.CaseAccess;
-import se.skyddsnat.casework.core.CaseworkLimits;
 
-/** The units' tasks over JSON, through the same service as the start page and the task page. */
+/**
+ * The units' tasks over JSON, through the same service as the start page and the task page. A task already done is
+ * {@code TaskAlreadyDone}: 409 problem+json with {@code doneBy} and {@code doneOn}, through the one error path.
+ */
 @RestController
 @RequestMapping("/api/v1/tasks")
 @Tag(name = "casework", description = "People and cases (need-to-know; every read audited)")
@@ -40,18 +33,10 @@ class TaskApi {
         }
     }
 
-    record DoneBody(String doneOn, String doneTo) {
-    }
-
     private final Tasks tasks;
-    private final MessageSource messages;
 
-    private final Clock clock;
-
-    TaskApi(Tasks tasks, MessageSource messages, Clock clock) {
+    TaskApi(Tasks tasks) {
         this.tasks = tasks;
-        this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -64,24 +49,9 @@ class TaskApi {
     @Operation(summary = "Record a task of one of the caller's units as done {doneOn: YYYY-MM-DD, doneTo: to whom}",
             description = "404 for a task outside the caller's units. When it is already done — also when a colleague "
                     + "closed it a moment before — 409 problem+json with doneBy, and nothing is changed.")
-    TaskJson done(@PathVariable long id, @RequestBody DoneBody body) {
+    TaskJson done(@PathVariable long id, @RequestBody Tasks.Done body) {
         tasks.find(id).orElseThrow(CaseAccess::notFound);
-        var in = Input.of(clock);
-        LocalDate doneOn = in.requiredDate("doneOn", body.doneOn(), in.past(), "task.error.doneOn");
-        in.required("doneTo", body.doneTo(), CaseworkLimits.TASK_DONE_TO, "task.error.doneTo");
-        in.check();
-        tasks.close(id, doneOn, body.doneTo());
+        tasks.close(id, body);
         return TaskJson.of(tasks.find(id).orElseThrow(CaseAccess::notFound));
-    }
-
-    @ExceptionHandler(TaskAlreadyDone.class)
-    ProblemDetail alreadyDone(TaskAlreadyDone e, HttpServletRequest request) {
-        Locale locale = request.getHeader("Accept-Language") == null ? Locale.forLanguageTag("sv") : request.getLocale();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage("task.error.alreadyDone", new Object[] { e.task().doneBy() }, locale));
-        problem.setTitle(messages.getMessage("task.problem.alreadyDone.title", null, locale));
-        problem.setProperty("doneBy", e.task().doneBy());
-        problem.setProperty("doneOn", e.task().doneOn());
-        return problem;
     }
 }

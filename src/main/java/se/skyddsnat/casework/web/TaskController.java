@@ -16,12 +16,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.skyddsnat.idempotency.FormToken;
-import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.casework.Task;
 import se.skyddsnat.casework.TaskAlreadyDone;
 import se.skyddsnat.casework.Tasks;
-import se.skyddsnat.casework.core.CaseworkLimits;
 
 /** Closing a task: when it was done and to whom. */
 @Controller
@@ -62,11 +60,7 @@ class TaskController {
         Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             return token.once("task.close", () -> {
-                var in = Input.of(clock);
-                LocalDate doneOn = in.requiredDate("doneOn", form.getDoneOn(), in.past(), "task.error.doneOn");
-                in.required("doneTo", form.getDoneTo(), CaseworkLimits.TASK_DONE_TO, "task.error.doneTo");
-                in.check();
-                tasks.close(id, doneOn, form.getDoneTo());
+                tasks.close(id, new Tasks.Done(form.getDoneOn(), form.getDoneTo()));
                 redirect.addFlashAttribute("message", "task.closed");
                 return "redirect:/";
             });
