@@ -36,7 +36,7 @@ class TraffickingTrackTest extends IntegrationTest {
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     @Autowired
-    TrackReminders reminders;
+    TraffickingTrackReminders reminders;
 
     @Autowired
     CaseworkProperties properties;

@@ -1,7 +1,7 @@
 package se.skyddsnat.casework.trafficking;
 
 /** The form for a police or prosecutor contact attended. */
-public class TrackContactForm {
+public class PoliceContactForm {
 
     private String date;
     private String kind;

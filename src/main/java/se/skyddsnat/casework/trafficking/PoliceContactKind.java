@@ -3,7 +3,7 @@ package se.skyddsnat.casework.trafficking;
 import java.util.Locale;
 
 /** A police or prosecutor contact that the worker attended with the person. */
-public enum TrackContactKind {
+public enum PoliceContactKind {
     POLICE_INTERVIEW, PROSECUTOR_MEETING, COURT_HEARING, OTHER;
 
     @com.fasterxml.jackson.annotation.JsonValue
@@ -11,7 +11,7 @@ public enum TrackContactKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static TrackContactKind of(String code) {
+    public static PoliceContactKind of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

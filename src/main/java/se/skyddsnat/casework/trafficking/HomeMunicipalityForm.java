@@ -1,7 +1,7 @@
 package se.skyddsnat.casework.trafficking;
 
 /** The form for linking to the home municipality: which one (or abroad), when contacted, a note. */
-public class TrackHomeForm {
+public class HomeMunicipalityForm {
 
     private String municipality;
     private String contactedOn;

@@ -9,9 +9,9 @@ import se.skyddsnat.casework.CaseKind;
  * prosecutor contacts, IOM's return programme, and links to the home municipality. {@code editable}: the
  * reader works in the case's own unit, the only one that records.
  */
-public record Track(long caseId, CaseKind caseKind, boolean editable, List<HousingPlacement> housing,
-        List<Permit> permits, List<TrackContact> contacts, List<ReturnProgramme> returns,
-        List<TrackHomeLink> homeLinks) {
+public record TraffickingTrack(long caseId, CaseKind caseKind, boolean editable, List<HousingPlacement> housing,
+        List<Permit> permits, List<PoliceContact> contacts, List<ReturnProgramme> returns,
+        List<HomeMunicipalityLink> homeLinks) {
 
     public boolean hasRecords() {
         return !(housing.isEmpty() && permits.isEmpty() && contacts.isEmpty() && returns.isEmpty()

@@ -17,14 +17,14 @@ import se.skyddsnat.idempotency.IdempotencyKey;
 import se.skyddsnat.casework.core.CaseAccess;
 
 /**
- * The trafficking track over JSON, through {@link Tracks} like the pages: read by anyone who may see the case
+ * The trafficking track over JSON, through {@link TraffickingTracks} like the pages: read by anyone who may see the case
  * (audited), recorded only by the case's own unit (else 403); a case outside the caller's scope is 404. Dates
  * are ISO (2026-12-20); a refused input is problem+json naming each field.
  */
 @RestController
 @RequestMapping("/api/v1/cases/{caseId}/track")
 @Tag(name = "casework", description = "People and cases (need-to-know; every read audited)")
-class TrackApi {
+class TraffickingTrackApi {
 
     record HousingBody(String from, String to, String provider) {
     }
@@ -53,16 +53,16 @@ class TrackApi {
     record HomeLinkBody(String municipality, String contactedOn, String note) {
     }
 
-    private final Tracks tracks;
+    private final TraffickingTracks tracks;
 
-    TrackApi(Tracks tracks) {
+    TraffickingTrackApi(TraffickingTracks tracks) {
         this.tracks = tracks;
     }
 
     @GetMapping
     @Operation(summary = "The case's trafficking track: housing, permits, police/prosecutor contacts, return programme "
             + "(with followUpEnds), home-municipality links; newest first; audited")
-    Track track(@PathVariable long caseId) {
+    TraffickingTrack track(@PathVariable long caseId) {
         return tracks.find(caseId).orElseThrow(CaseAccess::notFound);
     }
 
@@ -76,7 +76,7 @@ class TrackApi {
 
     @PostMapping("/housing/{housingId}/end")
     @Operation(summary = "End an open placement {to}")
-    Track endHousing(@PathVariable long caseId, @PathVariable long housingId, @RequestBody HousingEndBody body) {
+    TraffickingTrack endHousing(@PathVariable long caseId, @PathVariable long housingId, @RequestBody HousingEndBody body) {
         tracks.endHousing(caseId, housingId, body.to());
         return track(caseId);
     }
@@ -92,7 +92,7 @@ class TrackApi {
 
     @PostMapping("/permits/{permitId}/decision")
     @Operation(summary = "Record the decision on an application {decision, decidedOn, validUntil (granted only)}")
-    Track decide(@PathVariable long caseId, @PathVariable long permitId, @RequestBody DecisionBody body) {
+    TraffickingTrack decide(@PathVariable long caseId, @PathVariable long permitId, @RequestBody DecisionBody body) {
         tracks.decidePermit(caseId, permitId, body.decision(), body.decidedOn(), body.validUntil());
         return track(caseId);
     }
@@ -116,14 +116,14 @@ class TrackApi {
 
     @PostMapping("/returns/{returnId}/return")
     @Operation(summary = "Set or correct the return date {returnDate} while the follow-up is not done")
-    Track recordReturn(@PathVariable long caseId, @PathVariable long returnId, @RequestBody ReturnDateBody body) {
+    TraffickingTrack recordReturn(@PathVariable long caseId, @PathVariable long returnId, @RequestBody ReturnDateBody body) {
         tracks.recordReturn(caseId, returnId, body.returnDate());
         return track(caseId);
     }
 
     @PostMapping("/returns/{returnId}/follow-up")
     @Operation(summary = "Mark the follow-up after the return done {followUpDoneOn}; ends its reminder")
-    Track followUpDone(@PathVariable long caseId, @PathVariable long returnId, @RequestBody FollowUpBody body) {
+    TraffickingTrack followUpDone(@PathVariable long caseId, @PathVariable long returnId, @RequestBody FollowUpBody body) {
         tracks.followUpDone(caseId, returnId, body.followUpDoneOn());
         return track(caseId);
     }

@@ -35,7 +35,7 @@ import se.skyddsnat.casework.core.CaseworkProperties;
  * names its field.
  */
 @Service
-public class Tracks {
+public class TraffickingTracks {
 
     static final ReadPurpose PURPOSE = ReadPurpose.TRAFFICKING_TRACK;
 
@@ -46,7 +46,7 @@ public class Tracks {
     private final CaseworkProperties properties;
     private final Clock clock;
 
-    Tracks(JdbcClient jdbc, CaseAccess access, AuditLog audit, Municipalities municipalities,
+    TraffickingTracks(JdbcClient jdbc, CaseAccess access, AuditLog audit, Municipalities municipalities,
             CaseworkProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
@@ -58,7 +58,7 @@ public class Tracks {
 
     /** The track of a case the user may see (empty lists when nothing is recorded); audited. */
     @Transactional
-    public Optional<Track> find(long caseId) {
+    public Optional<TraffickingTrack> find(long caseId) {
         var scope = access.scope();
         if (!access.caseVisible(scope, caseId)) {
             return Optional.empty();
@@ -79,8 +79,8 @@ public class Tracks {
                         rs.getObject("decided_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class)))
                 .list();
         var contacts = jdbc.sql("SELECT * FROM casework.track_contacts WHERE case_id = ? ORDER BY contact_date DESC, id DESC")
-                .param(caseId).query((rs, n) -> new TrackContact(rs.getLong("id"),
-                        rs.getObject("contact_date", LocalDate.class), TrackContactKind.of(rs.getString("kind")),
+                .param(caseId).query((rs, n) -> new PoliceContact(rs.getLong("id"),
+                        rs.getObject("contact_date", LocalDate.class), PoliceContactKind.of(rs.getString("kind")),
                         rs.getString("note"))).list();
         var returns = jdbc.sql("SELECT * FROM casework.track_returns WHERE case_id = ? ORDER BY applied_on DESC, id DESC")
                 .param(caseId).query((rs, n) -> {
@@ -89,11 +89,11 @@ public class Tracks {
                             ReturnProgramme.followUpEnds(returnDate, followUp), rs.getObject("follow_up_done_on", LocalDate.class));
                 }).list();
         var links = jdbc.sql("SELECT * FROM casework.track_home_links WHERE case_id = ? ORDER BY contacted_on DESC, id DESC")
-                .param(caseId).query((rs, n) -> new TrackHomeLink(rs.getLong("id"), rs.getString("municipality"),
+                .param(caseId).query((rs, n) -> new HomeMunicipalityLink(rs.getLong("id"), rs.getString("municipality"),
                         municipalityName(rs.getString("municipality")), rs.getObject("contacted_on", LocalDate.class),
                         rs.getString("note"))).list();
         audit.read(AuditSubject.CASE, caseId, PURPOSE);
-        return Optional.of(new Track(caseId, (CaseKind) c[1], access.inOwnUnit(scope, (UnitCode) c[0]), housing,
+        return Optional.of(new TraffickingTrack(caseId, (CaseKind) c[1], access.inOwnUnit(scope, (UnitCode) c[0]), housing,
                 permits, contacts, returns, links));
     }
 
@@ -191,7 +191,7 @@ public class Tracks {
         requireOwn(caseId);
         var in = Input.of(clock);
         LocalDate on = in.requiredDate("date", date, in.past(), "track.error.contact.date");
-        TrackContactKind k = in.requiredCode("kind", kind, TrackContactKind.class, "track.error.contact.kind");
+        PoliceContactKind k = in.requiredCode("kind", kind, PoliceContactKind.class, "track.error.contact.kind");
         String n = in.text("note", note, CaseworkLimits.TRACK_CONTACT_NOTE.max(), "track.error.note");
         in.check();
         long id = jdbc.sql("""
@@ -261,7 +261,7 @@ public class Tracks {
         requireOwn(caseId);
         var in = Input.of(clock);
         String code = Input.blankToNull(municipality);
-        if (code == null || !code.equals(TrackHomeLink.ABROAD) && (!MunicipalityCode.isValid(code)
+        if (code == null || !code.equals(HomeMunicipalityLink.ABROAD) && (!MunicipalityCode.isValid(code)
                 || municipalities.find(MunicipalityCode.of(code)).isEmpty())) {
             in.reject("municipality", "track.error.home.municipality");
         }
@@ -317,7 +317,7 @@ public class Tracks {
     }
 
     private String municipalityName(String code) {
-        if (TrackHomeLink.ABROAD.equals(code) || !MunicipalityCode.isValid(code)) {
+        if (HomeMunicipalityLink.ABROAD.equals(code) || !MunicipalityCode.isValid(code)) {
             return null;
         }
         return municipalities.find(MunicipalityCode.of(code)).map(Municipality::name).orElse(code);

@@ -17,13 +17,13 @@ import se.skyddsnat.casework.web.CaseSection;
  * something is recorded) for other kinds of case, which may use it too.
  */
 @Component
-class TrackSection implements CaseSection {
+class TraffickingTrackSection implements CaseSection {
 
-    private final Tracks tracks;
+    private final TraffickingTracks tracks;
     private final CaseworkProperties properties;
     private final Clock clock;
 
-    TrackSection(Tracks tracks, CaseworkProperties properties, Clock clock) {
+    TraffickingTrackSection(TraffickingTracks tracks, CaseworkProperties properties, Clock clock) {
         this.tracks = tracks;
         this.properties = properties;
         this.clock = clock;

@@ -28,13 +28,13 @@ import se.skyddsnat.casework.core.CaseworkProperties;
  */
 @Controller
 @RequestMapping("/cases/{caseId}/track")
-class TrackController {
+class TraffickingTrackController {
 
-    private final Tracks tracks;
+    private final TraffickingTracks tracks;
     private final CaseworkProperties properties;
     private final Clock clock;
 
-    TrackController(Tracks tracks, CaseworkProperties properties, Clock clock) {
+    TraffickingTrackController(TraffickingTracks tracks, CaseworkProperties properties, Clock clock) {
         this.tracks = tracks;
         this.properties = properties;
         this.clock = clock;
@@ -100,13 +100,13 @@ class TrackController {
 
     @GetMapping("/contacts")
     String contactForm(@PathVariable long caseId, Model model) {
-        var form = new TrackContactForm();
+        var form = new PoliceContactForm();
         form.setDate(today());
         return page(caseId, "contact", form, null, model);
     }
 
     @PostMapping("/contacts")
-    String addContact(@PathVariable long caseId, @ModelAttribute("form") TrackContactForm form, BindingResult result,
+    String addContact(@PathVariable long caseId, @ModelAttribute("form") PoliceContactForm form, BindingResult result,
             Model model, RedirectAttributes redirect, FormToken token) {
         return save(token, caseId, "contact", form, null, result, model, redirect, "track.contact.saved",
                 () -> tracks.addContact(caseId, form.getDate(), form.getKind(), form.getNote()));
@@ -163,19 +163,19 @@ class TrackController {
 
     @GetMapping("/home-links")
     String homeForm(@PathVariable long caseId, Model model) {
-        var form = new TrackHomeForm();
+        var form = new HomeMunicipalityForm();
         form.setContactedOn(today());
         return page(caseId, "home", form, null, model);
     }
 
     @PostMapping("/home-links")
-    String linkHome(@PathVariable long caseId, @ModelAttribute("form") TrackHomeForm form, BindingResult result,
+    String linkHome(@PathVariable long caseId, @ModelAttribute("form") HomeMunicipalityForm form, BindingResult result,
             Model model, RedirectAttributes redirect, FormToken token) {
         return save(token, caseId, "home", form, null, result, model, redirect, "track.home.saved",
                 () -> tracks.linkHome(caseId, form.getMunicipality(), form.getContactedOn(), form.getNote()));
     }
 
-    private String save(FormToken token, long caseId, String kind, Object form, Consumer<Track> row,
+    private String save(FormToken token, long caseId, String kind, Object form, Consumer<TraffickingTrack> row,
             BindingResult result, Model model, RedirectAttributes redirect, String savedMessage, Runnable action) {
         try {
             return token.once("track." + kind, () -> {
@@ -190,8 +190,8 @@ class TrackController {
     }
 
     /** The form page: only for the case's own unit (others may read the track, never record in it). */
-    private String page(long caseId, String kind, Object form, Consumer<Track> row, Model model) {
-        Track track = tracks.find(caseId).orElseThrow(CaseAccess::notFound);
+    private String page(long caseId, String kind, Object form, Consumer<TraffickingTrack> row, Model model) {
+        TraffickingTrack track = tracks.find(caseId).orElseThrow(CaseAccess::notFound);
         if (!track.editable()) {
             throw new AccessDeniedException("Only the case's own unit records its trafficking track");
         }
@@ -206,7 +206,7 @@ class TrackController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("permitKinds", PermitKind.values());
         model.addAttribute("permitDecisions", PermitDecision.values());
-        model.addAttribute("contactKinds", TrackContactKind.values());
+        model.addAttribute("contactKinds", PoliceContactKind.values());
         model.addAttribute("trackReminderDays", properties.permitReminderDays());
         if (kind.equals("home")) {
             model.addAttribute("municipalities", tracks.municipalities());

@@ -30,13 +30,13 @@ import se.skyddsnat.casework.core.CaseworkProperties;
  * Each reminder shown is a read of the case, audited with the purpose "reminder".
  */
 @Component
-class TrackReminders implements ReminderSource {
+class TraffickingTrackReminders implements ReminderSource {
 
     private final JdbcClient jdbc;
     private final CaseworkProperties properties;
     private final AuditLog audit;
 
-    TrackReminders(JdbcClient jdbc, CaseworkProperties properties, AuditLog audit) {
+    TraffickingTrackReminders(JdbcClient jdbc, CaseworkProperties properties, AuditLog audit) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.audit = audit;
