@@ -7,6 +7,10 @@ public class HomeMunicipalityForm {
     private String contactedOn;
     private String note;
 
+    TraffickingTracks.NewHomeMunicipalityLink command() {
+        return new TraffickingTracks.NewHomeMunicipalityLink(municipality, contactedOn, note);
+    }
+
     public String getMunicipality() {
         return municipality;
     }

@@ -7,6 +7,10 @@ public class HousingForm {
     private String to;
     private String provider;
 
+    TraffickingTracks.NewHousing command() {
+        return new TraffickingTracks.NewHousing(from, to, provider);
+    }
+
     public String getFrom() {
         return from;
     }

@@ -9,6 +9,14 @@ public class PermitForm {
     private String decidedOn;
     private String validUntil;
 
+    TraffickingTracks.NewPermit command() {
+        return new TraffickingTracks.NewPermit(kind, appliedOn, decision, decidedOn, validUntil);
+    }
+
+    TraffickingTracks.NewPermitDecision decision() {
+        return new TraffickingTracks.NewPermitDecision(decision, decidedOn, validUntil);
+    }
+
     public String getKind() {
         return kind;
     }

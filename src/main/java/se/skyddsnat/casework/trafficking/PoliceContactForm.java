@@ -7,6 +7,10 @@ public class PoliceContactForm {
     private String kind;
     private String note;
 
+    TraffickingTracks.NewPoliceContact command() {
+        return new TraffickingTracks.NewPoliceContact(date, kind, note);
+    }
+
     public String getDate() {
         return date;
     }

@@ -7,6 +7,10 @@ public class ReturnProgrammeForm {
     private String returnDate;
     private String followUpDoneOn;
 
+    TraffickingTracks.NewReturn command() {
+        return new TraffickingTracks.NewReturn(appliedOn, returnDate);
+    }
+
     public String getAppliedOn() {
         return appliedOn;
     }

@@ -1,7 +1,6 @@
 package se.skyddsnat.casework.trafficking;
 
 import java.net.URI;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,31 +25,17 @@ import se.skyddsnat.casework.core.CaseAccess;
 @Tag(name = "casework", description = "People and cases (need-to-know; every read audited)")
 class TraffickingTrackApi {
 
-    record HousingBody(String from, String to, String provider) {
+    /** What a new record answers: its id (the record is read as part of the track). */
+    record Created(long id) {
     }
 
     record HousingEndBody(String to) {
-    }
-
-    record PermitBody(String kind, String appliedOn, String decision, String decidedOn, String validUntil) {
-    }
-
-    record DecisionBody(String decision, String decidedOn, String validUntil) {
-    }
-
-    record ContactBody(String date, String kind, String note) {
-    }
-
-    record ReturnBody(String appliedOn, String returnDate) {
     }
 
     record ReturnDateBody(String returnDate) {
     }
 
     record FollowUpBody(String followUpDoneOn) {
-    }
-
-    record HomeLinkBody(String municipality, String contactedOn, String note) {
     }
 
     private final TraffickingTracks tracks;
@@ -68,10 +53,10 @@ class TraffickingTrackApi {
 
     @PostMapping("/housing")
     @Operation(summary = "Add a protected housing placement {from, to (optional), provider}")
-    ResponseEntity<Map<String, Object>> addHousing(@PathVariable long caseId, @RequestBody HousingBody body,
+    ResponseEntity<Created> addHousing(@PathVariable long caseId, @RequestBody TraffickingTracks.NewHousing body,
             IdempotencyKey key) {
         return key.once("track.addHousing", body,
-                () -> created(caseId, tracks.addHousing(caseId, body.from(), body.to(), body.provider())));
+                () -> created(caseId, tracks.addHousing(caseId, body)));
     }
 
     @PostMapping("/housing/{housingId}/end")
@@ -84,34 +69,33 @@ class TraffickingTrackApi {
     @PostMapping("/permits")
     @Operation(summary = "Record an application to Migrationsverket {kind: reflection_period|temporary_permit, appliedOn}, "
             + "with {decision: granted|refused, decidedOn, validUntil (granted only)} when already decided")
-    ResponseEntity<Map<String, Object>> addPermit(@PathVariable long caseId, @RequestBody PermitBody body,
+    ResponseEntity<Created> addPermit(@PathVariable long caseId, @RequestBody TraffickingTracks.NewPermit body,
             IdempotencyKey key) {
-        return key.once("track.addPermit", body, () -> created(caseId, tracks.addPermit(caseId, body.kind(),
-                body.appliedOn(), body.decision(), body.decidedOn(), body.validUntil())));
+        return key.once("track.addPermit", body, () -> created(caseId, tracks.addPermit(caseId, body)));
     }
 
     @PostMapping("/permits/{permitId}/decision")
     @Operation(summary = "Record the decision on an application {decision, decidedOn, validUntil (granted only)}")
-    TraffickingTrack decide(@PathVariable long caseId, @PathVariable long permitId, @RequestBody DecisionBody body) {
-        tracks.decidePermit(caseId, permitId, body.decision(), body.decidedOn(), body.validUntil());
+    TraffickingTrack decide(@PathVariable long caseId, @PathVariable long permitId, @RequestBody TraffickingTracks.NewPermitDecision body) {
+        tracks.decidePermit(caseId, permitId, body);
         return track(caseId);
     }
 
     @PostMapping("/contacts")
     @Operation(summary = "Record a police or prosecutor contact attended {date, kind: police_interview|prosecutor_meeting|"
             + "court_hearing|other, note (optional)}")
-    ResponseEntity<Map<String, Object>> addContact(@PathVariable long caseId, @RequestBody ContactBody body,
+    ResponseEntity<Created> addContact(@PathVariable long caseId, @RequestBody TraffickingTracks.NewPoliceContact body,
             IdempotencyKey key) {
         return key.once("track.addContact", body,
-                () -> created(caseId, tracks.addContact(caseId, body.date(), body.kind(), body.note())));
+                () -> created(caseId, tracks.addContact(caseId, body)));
     }
 
     @PostMapping("/returns")
     @Operation(summary = "Record an application to IOM's voluntary return programme {appliedOn, returnDate (optional)}")
-    ResponseEntity<Map<String, Object>> applyForReturn(@PathVariable long caseId, @RequestBody ReturnBody body,
+    ResponseEntity<Created> applyForReturn(@PathVariable long caseId, @RequestBody TraffickingTracks.NewReturn body,
             IdempotencyKey key) {
         return key.once("track.applyForReturn", body,
-                () -> created(caseId, tracks.applyForReturn(caseId, body.appliedOn(), body.returnDate())));
+                () -> created(caseId, tracks.applyForReturn(caseId, body)));
     }
 
     @PostMapping("/returns/{returnId}/return")
@@ -130,15 +114,14 @@ class TraffickingTrackApi {
 
     @PostMapping("/home-links")
     @Operation(summary = "Record contact with the home municipality {municipality: SCB code or abroad, contactedOn, note}")
-    ResponseEntity<Map<String, Object>> linkHome(@PathVariable long caseId, @RequestBody HomeLinkBody body,
+    ResponseEntity<Created> linkHome(@PathVariable long caseId, @RequestBody TraffickingTracks.NewHomeMunicipalityLink body,
             IdempotencyKey key) {
         return key.once("track.linkHome", body, () -> created(caseId,
-                tracks.linkHome(caseId, body.municipality(), body.contactedOn(), body.note())));
+                tracks.linkHome(caseId, body)));
     }
 
     /** 201 with the new record's id; the record is read as part of the track. */
-    private static ResponseEntity<Map<String, Object>> created(long caseId, long id) {
-        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/track"))
-                .body(Map.of("id", id));
+    private static ResponseEntity<Created> created(long caseId, long id) {
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + caseId + "/track")).body(new Created(id));
     }
 }

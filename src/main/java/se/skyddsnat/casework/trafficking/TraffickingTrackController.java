@@ -51,7 +51,7 @@ class TraffickingTrackController {
     String addHousing(@PathVariable long caseId, @ModelAttribute("form") HousingForm form, BindingResult result,
             Model model, RedirectAttributes redirect, FormToken token) {
         return save(token, caseId, "housing", form, null, result, model, redirect, "track.housing.saved",
-                () -> tracks.addHousing(caseId, form.getFrom(), form.getTo(), form.getProvider()));
+                () -> tracks.addHousing(caseId, form.command()));
     }
 
     @GetMapping("/housing/{housingId}/end")
@@ -79,8 +79,7 @@ class TraffickingTrackController {
     String addPermit(@PathVariable long caseId, @ModelAttribute("form") PermitForm form, BindingResult result,
             Model model, RedirectAttributes redirect, FormToken token) {
         return save(token, caseId, "permit", form, null, result, model, redirect, "track.permit.saved",
-                () -> tracks.addPermit(caseId, form.getKind(), form.getAppliedOn(), form.getDecision(),
-                        form.getDecidedOn(), form.getValidUntil()));
+                () -> tracks.addPermit(caseId, form.command()));
     }
 
     @GetMapping("/permits/{permitId}/decision")
@@ -94,8 +93,7 @@ class TraffickingTrackController {
     String decide(@PathVariable long caseId, @PathVariable long permitId, @ModelAttribute("form") PermitForm form,
             BindingResult result, Model model, RedirectAttributes redirect, FormToken token) {
         return save(token, caseId, "permitDecision", form, t -> model.addAttribute("row", row(t.permit(permitId))), result,
-                model, redirect, "track.permit.decided", () -> tracks.decidePermit(caseId, permitId, form.getDecision(),
-                        form.getDecidedOn(), form.getValidUntil()));
+                model, redirect, "track.permit.decided", () -> tracks.decidePermit(caseId, permitId, form.decision()));
     }
 
     @GetMapping("/contacts")
@@ -109,7 +107,7 @@ class TraffickingTrackController {
     String addContact(@PathVariable long caseId, @ModelAttribute("form") PoliceContactForm form, BindingResult result,
             Model model, RedirectAttributes redirect, FormToken token) {
         return save(token, caseId, "contact", form, null, result, model, redirect, "track.contact.saved",
-                () -> tracks.addContact(caseId, form.getDate(), form.getKind(), form.getNote()));
+                () -> tracks.addContact(caseId, form.command()));
     }
 
     @GetMapping("/returns")
@@ -123,7 +121,7 @@ class TraffickingTrackController {
     String applyForReturn(@PathVariable long caseId, @ModelAttribute("form") ReturnProgrammeForm form,
             BindingResult result, Model model, RedirectAttributes redirect, FormToken token) {
         return save(token, caseId, "return", form, null, result, model, redirect, "track.return.saved",
-                () -> tracks.applyForReturn(caseId, form.getAppliedOn(), form.getReturnDate()));
+                () -> tracks.applyForReturn(caseId, form.command()));
     }
 
     @GetMapping("/returns/{returnId}/return")
@@ -172,7 +170,7 @@ class TraffickingTrackController {
     String linkHome(@PathVariable long caseId, @ModelAttribute("form") HomeMunicipalityForm form, BindingResult result,
             Model model, RedirectAttributes redirect, FormToken token) {
         return save(token, caseId, "home", form, null, result, model, redirect, "track.home.saved",
-                () -> tracks.linkHome(caseId, form.getMunicipality(), form.getContactedOn(), form.getNote()));
+                () -> tracks.linkHome(caseId, form.command()));
     }
 
     private String save(FormToken token, long caseId, String kind, Object form, Consumer<TraffickingTrack> row,

@@ -6,13 +6,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.skyddsnat.audit.ReadPurpose;
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
+import se.skyddsnat.casework.CaseFile;
+import se.skyddsnat.casework.core.CaseAccess;
+import se.skyddsnat.casework.core.CaseStore;
+import se.skyddsnat.casework.core.CaseworkLimits;
+import se.skyddsnat.casework.core.CaseworkProperties;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
@@ -20,35 +25,55 @@ import se.skyddsnat.shared.DateRange;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
-import se.skyddsnat.shared.UnitCode;
-import se.skyddsnat.audit.AuditSubject;
-import se.skyddsnat.casework.CaseKind;
-import se.skyddsnat.casework.core.CaseAccess;
-import se.skyddsnat.casework.core.CaseworkLimits;
-import se.skyddsnat.casework.core.CaseworkProperties;
 
 /**
  * The trafficking track of a case: protected housing, reflection period and temporary residence permit,
  * police and prosecutor contacts, IOM's voluntary return programme, linking to the home municipality.
- * Everyone who may see the case reads it (audited, purpose {@value #PURPOSE}); only the case's own unit
- * records. Dates are checked against each other and against today from the injected clock; every violation
- * names its field.
+ * Everyone who may see the case's records reads it (audited, purpose {@code trafficking track}); only the case's own
+ * unit records. Each record comes as a command of the text as typed, parsed here: dates are checked against each
+ * other and against today from the injected clock, and every violation names its field.
  */
 @Service
 public class TraffickingTracks {
 
+    /** A placement in protected housing as typed; {@code to} may be left open while it lasts. */
+    public record NewHousing(String from, String to, String provider) {
+    }
+
+    /** An application to Migrationsverket as typed, with its decision when already known. */
+    public record NewPermit(String kind, String appliedOn, String decision, String decidedOn, String validUntil) {
+    }
+
+    /** Migrationsverket's decision as typed; {@code validUntil} for a granted permit only. */
+    public record NewPermitDecision(String decision, String decidedOn, String validUntil) {
+    }
+
+    /** A police or prosecutor contact attended, as typed. */
+    public record NewPoliceContact(String date, String kind, String note) {
+    }
+
+    /** An application to IOM's return programme as typed, with the (planned) return date if known. */
+    public record NewReturn(String appliedOn, String returnDate) {
+    }
+
+    /** A contact with the home municipality as typed: an SCB code from the register, or {@code abroad}. */
+    public record NewHomeMunicipalityLink(String municipality, String contactedOn, String note) {
+    }
+
     static final ReadPurpose PURPOSE = ReadPurpose.TRAFFICKING_TRACK;
 
-    private final JdbcClient jdbc;
+    private final TraffickingTrackStore store;
+    private final CaseStore cases;
     private final CaseAccess access;
     private final AuditLog audit;
     private final Municipalities municipalities;
     private final CaseworkProperties properties;
     private final Clock clock;
 
-    TraffickingTracks(JdbcClient jdbc, CaseAccess access, AuditLog audit, Municipalities municipalities,
-            CaseworkProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    TraffickingTracks(TraffickingTrackStore store, CaseStore cases, CaseAccess access, AuditLog audit,
+            Municipalities municipalities, CaseworkProperties properties, Clock clock) {
+        this.store = store;
+        this.cases = cases;
         this.access = access;
         this.audit = audit;
         this.municipalities = municipalities;
@@ -64,37 +89,12 @@ public class TraffickingTracks {
             return Optional.empty();
         }
         access.requireRecords(scope, caseId);
-        var c = jdbc.sql("SELECT unit_code, kind FROM casework.cases WHERE id = ?").param(caseId)
-                .query((rs, n) -> new Object[] { UnitCode.of(rs.getString("unit_code")), CaseKind.of(rs.getString("kind")) })
-                .single();
-        var followUp = properties.returnFollowUp();
-        var housing = jdbc.sql("SELECT * FROM casework.track_housing WHERE case_id = ? ORDER BY from_date DESC, id DESC")
-                .param(caseId).query((rs, n) -> new HousingPlacement(rs.getLong("id"),
-                        rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
-                        rs.getString("provider"))).list();
-        var permits = jdbc.sql("SELECT * FROM casework.track_permits WHERE case_id = ? ORDER BY applied_on DESC, id DESC")
-                .param(caseId).query((rs, n) -> new Permit(rs.getLong("id"), PermitKind.of(rs.getString("kind")),
-                        rs.getObject("applied_on", LocalDate.class),
-                        rs.getString("decision") == null ? null : PermitDecision.of(rs.getString("decision")),
-                        rs.getObject("decided_on", LocalDate.class), rs.getObject("valid_until", LocalDate.class)))
-                .list();
-        var contacts = jdbc.sql("SELECT * FROM casework.track_contacts WHERE case_id = ? ORDER BY contact_date DESC, id DESC")
-                .param(caseId).query((rs, n) -> new PoliceContact(rs.getLong("id"),
-                        rs.getObject("contact_date", LocalDate.class), PoliceContactKind.of(rs.getString("kind")),
-                        rs.getString("note"))).list();
-        var returns = jdbc.sql("SELECT * FROM casework.track_returns WHERE case_id = ? ORDER BY applied_on DESC, id DESC")
-                .param(caseId).query((rs, n) -> {
-                    LocalDate returnDate = rs.getObject("return_date", LocalDate.class);
-                    return new ReturnProgramme(rs.getLong("id"), rs.getObject("applied_on", LocalDate.class), returnDate,
-                            ReturnProgramme.followUpEnds(returnDate, followUp), rs.getObject("follow_up_done_on", LocalDate.class));
-                }).list();
-        var links = jdbc.sql("SELECT * FROM casework.track_home_links WHERE case_id = ? ORDER BY contacted_on DESC, id DESC")
-                .param(caseId).query((rs, n) -> new HomeMunicipalityLink(rs.getLong("id"), rs.getString("municipality"),
-                        municipalityName(rs.getString("municipality")), rs.getObject("contacted_on", LocalDate.class),
-                        rs.getString("note"))).list();
+        CaseFile c = cases.get(caseId);
+        var track = new TraffickingTrack(caseId, c.kind(), access.inOwnUnit(scope, c.unit()), store.housing(caseId),
+                store.permits(caseId), store.contacts(caseId), store.returns(caseId, properties.returnFollowUp()),
+                store.homeLinks(caseId, this::municipalityName));
         audit.read(AuditSubject.CASE, caseId, PURPOSE);
-        return Optional.of(new TraffickingTrack(caseId, (CaseKind) c[1], access.inOwnUnit(scope, (UnitCode) c[0]), housing,
-                permits, contacts, returns, links));
+        return Optional.of(track);
     }
 
     /** The municipalities a case can be linked to, by name. */
@@ -104,17 +104,15 @@ public class TraffickingTracks {
 
     /** Records a protected housing placement; {@code to} may be left open while it lasts. */
     @Transactional
-    public long addHousing(long caseId, String from, String to, String provider) {
+    public long addHousing(long caseId, NewHousing input) {
         requireOwn(caseId);
         var in = Input.of(clock);
-        LocalDate fromDate = in.requiredDate("from", from, in.anyDate(), "track.error.housing.from");
-        LocalDate toDate = notBefore(in, "to", to, in.anyDate(), "track.error.housing.to", fromDate);
-        String name = in.required("provider", provider, CaseworkLimits.HOUSING_PROVIDER, "track.error.housing.provider");
+        LocalDate from = in.requiredDate("from", input.from(), in.anyDate(), "track.error.housing.from");
+        LocalDate to = notBefore(in, "to", input.to(), in.anyDate(), "track.error.housing.to", from);
+        String provider = in.required("provider", input.provider(), CaseworkLimits.HOUSING_PROVIDER,
+                "track.error.housing.provider");
         in.check();
-        long id = jdbc.sql("""
-                INSERT INTO casework.track_housing (case_id, from_date, to_date, provider, created_by)
-                VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(caseId, fromDate, toDate, name, user()).query(Long.class).single();
+        long id = store.insertHousing(caseId, from, to, provider, user());
         audit.change(AuditSubject.CASE, caseId, "track: housing placement " + id + " added");
         return id;
     }
@@ -123,17 +121,14 @@ public class TraffickingTracks {
     @Transactional
     public void endHousing(long caseId, long housingId, String to) {
         requireOwn(caseId);
-        var placement = jdbc.sql("SELECT from_date, to_date FROM casework.track_housing WHERE id = ? AND case_id = ?")
-                .params(housingId, caseId)
-                .query((rs, n) -> new LocalDate[] { rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class) })
-                .optional().orElseThrow(CaseAccess::notFound);
-        if (placement[1] != null) {
+        HousingPlacement placement = store.placement(caseId, housingId).orElseThrow(CaseAccess::notFound);
+        if (placement.to() != null) {
             throw InvalidInput.of("to", "track.error.housing.ended");
         }
         var in = Input.of(clock);
-        LocalDate toDate = requiredNotBefore(in, "to", to, in.anyDate(), "track.error.housing.to", placement[0]);
+        LocalDate toDate = requiredNotBefore(in, "to", to, in.anyDate(), "track.error.housing.to", placement.from());
         in.check();
-        jdbc.sql("UPDATE casework.track_housing SET to_date = ? WHERE id = ?").params(toDate, housingId).update();
+        store.endHousing(housingId, toDate);
         audit.change(AuditSubject.CASE, caseId, "track: housing placement " + housingId + " ended");
     }
 
@@ -142,79 +137,64 @@ public class TraffickingTracks {
      * its decision when already known. A newer application supersedes the older ones for the expiry reminder.
      */
     @Transactional
-    public long addPermit(long caseId, String kind, String appliedOn, String decision, String decidedOn,
-            String validUntil) {
+    public long addPermit(long caseId, NewPermit input) {
         requireOwn(caseId);
         var in = Input.of(clock);
-        PermitKind k = in.requiredCode("kind", kind, PermitKind.class, "track.error.permit.kind");
-        LocalDate applied = in.requiredDate("appliedOn", appliedOn, in.past(), "track.error.permit.appliedOn");
+        PermitKind kind = in.requiredCode("kind", input.kind(), PermitKind.class, "track.error.permit.kind");
+        LocalDate applied = in.requiredDate("appliedOn", input.appliedOn(), in.past(), "track.error.permit.appliedOn");
         Decision d = null;
-        if (Input.blankToNull(decision) != null || Input.blankToNull(decidedOn) != null
-                || Input.blankToNull(validUntil) != null) {
-            d = decision(in, applied, decision, decidedOn, validUntil);
+        if (Input.blankToNull(input.decision()) != null || Input.blankToNull(input.decidedOn()) != null
+                || Input.blankToNull(input.validUntil()) != null) {
+            d = decision(in, applied, new NewPermitDecision(input.decision(), input.decidedOn(), input.validUntil()));
         }
         in.check();
-        long id = jdbc.sql("""
-                INSERT INTO casework.track_permits (case_id, kind, applied_on, decision, decided_on, valid_until,
-                       created_by, decided_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(caseId, k.code(), applied, d == null ? null : d.decision().code(), d == null ? null : d.on(),
-                        d == null ? null : d.validUntil(), user(), d == null ? null : user())
-                .query(Long.class).single();
-        audit.change(AuditSubject.CASE, caseId, "track: permit " + id + " (" + k.code() + ") recorded"
+        long id = store.insertPermit(caseId, kind, applied, d == null ? null : d.decision(), d == null ? null : d.on(),
+                d == null ? null : d.validUntil(), user());
+        audit.change(AuditSubject.CASE, caseId, "track: permit " + id + " (" + kind.code() + ") recorded"
                 + (d == null ? "" : ", " + d.decision().code()));
         return id;
     }
 
     /** Records Migrationsverket's decision on an application that has none yet. */
     @Transactional
-    public void decidePermit(long caseId, long permitId, String decision, String decidedOn, String validUntil) {
+    public void decidePermit(long caseId, long permitId, NewPermitDecision input) {
         requireOwn(caseId);
-        var permit = jdbc.sql("SELECT applied_on, decision FROM casework.track_permits WHERE id = ? AND case_id = ?")
-                .params(permitId, caseId)
-                .query((rs, n) -> new Object[] { rs.getObject("applied_on", LocalDate.class), rs.getString("decision") })
-                .optional().orElseThrow(CaseAccess::notFound);
-        if (permit[1] != null) {
+        Permit permit = store.permit(caseId, permitId).orElseThrow(CaseAccess::notFound);
+        if (permit.decided()) {
             throw InvalidInput.of("decision", "track.error.permit.decided");
         }
         var in = Input.of(clock);
-        Decision d = decision(in, (LocalDate) permit[0], decision, decidedOn, validUntil);
+        Decision d = decision(in, permit.appliedOn(), input);
         in.check();
-        jdbc.sql("UPDATE casework.track_permits SET decision = ?, decided_on = ?, valid_until = ?, decided_by = ? WHERE id = ?")
-                .params(d.decision().code(), d.on(), d.validUntil(), user(), permitId).update();
+        store.decidePermit(permitId, d.decision(), d.on(), d.validUntil(), user());
         audit.change(AuditSubject.CASE, caseId, "track: permit " + permitId + " " + d.decision().code());
     }
 
     /** Records a police or prosecutor contact the worker attended (on or before today). */
     @Transactional
-    public long addContact(long caseId, String date, String kind, String note) {
+    public long addContact(long caseId, NewPoliceContact input) {
         requireOwn(caseId);
         var in = Input.of(clock);
-        LocalDate on = in.requiredDate("date", date, in.past(), "track.error.contact.date");
-        PoliceContactKind k = in.requiredCode("kind", kind, PoliceContactKind.class, "track.error.contact.kind");
-        String n = in.text("note", note, CaseworkLimits.TRACK_CONTACT_NOTE.max(), "track.error.note");
+        LocalDate on = in.requiredDate("date", input.date(), in.past(), "track.error.contact.date");
+        PoliceContactKind kind = in.requiredCode("kind", input.kind(), PoliceContactKind.class,
+                "track.error.contact.kind");
+        String note = in.text("note", input.note(), CaseworkLimits.TRACK_CONTACT_NOTE.max(), "track.error.note");
         in.check();
-        long id = jdbc.sql("""
-                INSERT INTO casework.track_contacts (case_id, contact_date, kind, note, created_by)
-                VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(caseId, on, k.code(), n, user()).query(Long.class).single();
-        audit.change(AuditSubject.CASE, caseId, "track: contact " + id + " (" + k.code() + ") recorded");
+        long id = store.insertContact(caseId, on, kind, note, user());
+        audit.change(AuditSubject.CASE, caseId, "track: contact " + id + " (" + kind.code() + ") recorded");
         return id;
     }
 
     /** Records an application to IOM's voluntary return programme, with the (planned) return date if known. */
     @Transactional
-    public long applyForReturn(long caseId, String appliedOn, String returnDate) {
+    public long applyForReturn(long caseId, NewReturn input) {
         requireOwn(caseId);
         var in = Input.of(clock);
-        LocalDate applied = in.requiredDate("appliedOn", appliedOn, in.past(), "track.error.return.appliedOn");
-        LocalDate returned = notBefore(in, "returnDate", returnDate, in.anyDate(), "track.error.return.returnDate",
-                applied);
+        LocalDate applied = in.requiredDate("appliedOn", input.appliedOn(), in.past(), "track.error.return.appliedOn");
+        LocalDate returned = notBefore(in, "returnDate", input.returnDate(), in.anyDate(),
+                "track.error.return.returnDate", applied);
         in.check();
-        long id = jdbc.sql("""
-                INSERT INTO casework.track_returns (case_id, applied_on, return_date, created_by)
-                VALUES (?, ?, ?, ?) RETURNING id""")
-                .params(caseId, applied, returned, user()).query(Long.class).single();
+        long id = store.insertReturn(caseId, applied, returned, user());
         audit.change(AuditSubject.CASE, caseId, "track: return programme " + id + " applied");
         return id;
     }
@@ -223,15 +203,15 @@ public class TraffickingTracks {
     @Transactional
     public void recordReturn(long caseId, long returnId, String returnDate) {
         requireOwn(caseId);
-        var row = returnRow(caseId, returnId);
-        if (row.followUpDoneOn() != null) {
+        ReturnProgramme row = returnProgramme(caseId, returnId);
+        if (row.followUpDone()) {
             throw InvalidInput.of("returnDate", "track.error.return.done");
         }
         var in = Input.of(clock);
         LocalDate returned = requiredNotBefore(in, "returnDate", returnDate, in.anyDate(),
                 "track.error.return.returnDate", row.appliedOn());
         in.check();
-        jdbc.sql("UPDATE casework.track_returns SET return_date = ? WHERE id = ?").params(returned, returnId).update();
+        store.setReturnDate(returnId, returned);
         audit.change(AuditSubject.CASE, caseId, "track: return programme " + returnId + " return date set");
     }
 
@@ -239,8 +219,8 @@ public class TraffickingTracks {
     @Transactional
     public void followUpDone(long caseId, long returnId, String doneOn) {
         requireOwn(caseId);
-        var row = returnRow(caseId, returnId);
-        if (row.followUpDoneOn() != null) {
+        ReturnProgramme row = returnProgramme(caseId, returnId);
+        if (row.followUpDone()) {
             throw InvalidInput.of("followUpDoneOn", "track.error.return.done");
         }
         if (row.returnDate() == null) {
@@ -250,28 +230,24 @@ public class TraffickingTracks {
         LocalDate done = requiredNotBefore(in, "followUpDoneOn", doneOn, in.past(),
                 "track.error.return.followUpDoneOn", row.returnDate());
         in.check();
-        jdbc.sql("UPDATE casework.track_returns SET follow_up_done_on = ?, follow_up_done_by = ? WHERE id = ?")
-                .params(done, user(), returnId).update();
+        store.followUpDone(returnId, done, user());
         audit.change(AuditSubject.CASE, caseId, "track: return programme " + returnId + " follow-up done");
     }
 
     /** Records contact with the person's home municipality (an SCB code from the register, or abroad). */
     @Transactional
-    public long linkHome(long caseId, String municipality, String contactedOn, String note) {
+    public long linkHome(long caseId, NewHomeMunicipalityLink input) {
         requireOwn(caseId);
         var in = Input.of(clock);
-        String code = Input.blankToNull(municipality);
+        String code = Input.blankToNull(input.municipality());
         if (code == null || !code.equals(HomeMunicipalityLink.ABROAD) && (!MunicipalityCode.isValid(code)
                 || municipalities.find(MunicipalityCode.of(code)).isEmpty())) {
             in.reject("municipality", "track.error.home.municipality");
         }
-        LocalDate on = in.requiredDate("contactedOn", contactedOn, in.past(), "track.error.home.contactedOn");
-        String n = in.text("note", note, CaseworkLimits.TRACK_HOME_NOTE.max(), "track.error.note");
+        LocalDate on = in.requiredDate("contactedOn", input.contactedOn(), in.past(), "track.error.home.contactedOn");
+        String note = in.text("note", input.note(), CaseworkLimits.TRACK_HOME_NOTE.max(), "track.error.note");
         in.check();
-        long id = jdbc.sql("""
-                INSERT INTO casework.track_home_links (case_id, municipality, contacted_on, note, created_by)
-                VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(caseId, code, on, n, user()).query(Long.class).single();
+        long id = store.insertHomeLink(caseId, code, on, note, user());
         audit.change(AuditSubject.CASE, caseId, "track: home municipality " + code + " contacted");
         return id;
     }
@@ -280,38 +256,31 @@ public class TraffickingTracks {
     }
 
     /** A decision: made on or after the application and not in the future; a granted permit needs its end. */
-    private static Decision decision(Input in, LocalDate applied, String decision, String decidedOn,
-            String validUntil) {
-        PermitDecision d = in.requiredCode("decision", decision, PermitDecision.class, "track.error.permit.decision");
-        LocalDate on = requiredNotBefore(in, "decidedOn", decidedOn, in.past(), "track.error.permit.decidedOn", applied);
+    private static Decision decision(Input in, LocalDate applied, NewPermitDecision input) {
+        PermitDecision d = in.requiredCode("decision", input.decision(), PermitDecision.class,
+                "track.error.permit.decision");
+        LocalDate on = requiredNotBefore(in, "decidedOn", input.decidedOn(), in.past(), "track.error.permit.decidedOn",
+                applied);
         LocalDate until = null;
-        if (d == PermitDecision.REFUSED && Input.blankToNull(validUntil) != null) {
+        if (d == PermitDecision.REFUSED && Input.blankToNull(input.validUntil()) != null) {
             in.reject("validUntil", "track.error.permit.validUntil.refused");
         } else if (d == PermitDecision.GRANTED) {
             // not before the decision as typed, even when that date is itself refused
-            until = in.requiredDate("validUntil", validUntil, in.anyDate().from(Input.readDate(decidedOn)),
-                    "track.error.permit.validUntil");
+            until = in.requiredDate("validUntil", input.validUntil(),
+                    in.anyDate().from(Input.readDate(input.decidedOn())), "track.error.permit.validUntil");
         }
         return new Decision(d, on, d == PermitDecision.REFUSED ? null : until);
     }
 
-    private record ReturnRow(LocalDate appliedOn, LocalDate returnDate, LocalDate followUpDoneOn) {
-    }
-
-    private ReturnRow returnRow(long caseId, long returnId) {
-        return jdbc.sql("SELECT applied_on, return_date, follow_up_done_on FROM casework.track_returns WHERE id = ? AND case_id = ?")
-                .params(returnId, caseId)
-                .query((rs, n) -> new ReturnRow(rs.getObject("applied_on", LocalDate.class),
-                        rs.getObject("return_date", LocalDate.class), rs.getObject("follow_up_done_on", LocalDate.class)))
-                .optional().orElseThrow(CaseAccess::notFound);
+    private ReturnProgramme returnProgramme(long caseId, long returnId) {
+        return store.returnProgramme(caseId, returnId, properties.returnFollowUp()).orElseThrow(CaseAccess::notFound);
     }
 
     /** Visible, else 404; of the user's own unit, else 403 (a shared or emergency view reads but never records). */
     private void requireOwn(long caseId) {
         var scope = access.scope();
         access.requireRecords(scope, caseId);
-        String unit = jdbc.sql("SELECT unit_code FROM casework.cases WHERE id = ?").param(caseId).query(String.class).single();
-        if (!access.inOwnUnit(scope, UnitCode.of(unit))) {
+        if (!access.inOwnUnit(scope, cases.get(caseId).unit())) {
             throw new AccessDeniedException("Only the case's own unit records its trafficking track");
         }
     }
