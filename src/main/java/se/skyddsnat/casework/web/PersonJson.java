@@ -1,5 +1,6 @@
 package se.skyddsnat.casework.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.boot.jackson.JacksonComponent;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
@@ -9,8 +10,10 @@ import se.skyddsnat.casework.Person;
 
 /**
  * A person as the API shows it (masked by the service where protected). Also how a {@link Person} is written wherever
- * one stands in a JSON answer — the possible duplicates of a 409 — so that there is one shape of a person.
+ * one stands in a JSON answer — the possible duplicates of a 409 — so that there is one shape of a person, with
+ * every field (null where empty) also inside a problem+json, which leaves its own empty members out.
  */
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record PersonJson(long id, String personalNumber, String name, String alias, Integer birthYear, String ageBand,
         String gender, String protection, String homeMunicipality, String unit, String phone, String email,
         String address) {
