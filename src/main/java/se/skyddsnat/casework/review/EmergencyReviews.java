@@ -2,12 +2,9 @@ package se.skyddsnat.casework.review;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,22 +42,12 @@ class EmergencyReviews {
     /** How many reviewed grants the list shows below the unreviewed ones. */
     static final int REVIEWED_SHOWN = 100;
 
-    private static final RowMapper<Grant> GRANT = (rs, n) -> new Grant(rs.getLong("id"), rs.getLong("person_id"),
-            UnitCode.of(rs.getString("unit_code")), rs.getString("username"), rs.getString("reason"),
-            instant(rs.getObject("granted_at", OffsetDateTime.class)),
-            instant(rs.getObject("expires_at", OffsetDateTime.class)), rs.getString("reviewed_by"),
-            instant(rs.getObject("reviewed_at", OffsetDateTime.class)), rs.getString("review_note"));
-
-    private static final String SELECT = """
-            SELECT ea.*, p.unit_code FROM casework.emergency_access ea JOIN casework.persons p ON p.id = ea.person_id
-            """;
-
-    private final JdbcClient jdbc;
+    private final ReviewStore store;
     private final AuditLog audit;
     private final Clock clock;
 
-    EmergencyReviews(JdbcClient jdbc, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    EmergencyReviews(ReviewStore store, AuditLog audit, Clock clock) {
+        this.store = store;
         this.audit = audit;
         this.clock = clock;
     }
@@ -72,11 +59,8 @@ class EmergencyReviews {
     @Transactional
     public List<Grant> forCurrentManager() {
         String[] units = ReviewScope.units(ReviewScope.manager());
-        var grants = new ArrayList<Grant>(jdbc.sql(SELECT + " WHERE ea.reviewed_at IS NULL AND " + ReviewScope.UNIT_PERSON
-                + " ORDER BY ea.granted_at, ea.id").param("units", units).query(GRANT).list());
-        grants.addAll(jdbc.sql(SELECT + " WHERE ea.reviewed_at IS NOT NULL AND " + ReviewScope.UNIT_PERSON
-                + " ORDER BY ea.reviewed_at DESC, ea.id DESC LIMIT :limit").param("units", units)
-                .param("limit", REVIEWED_SHOWN).query(GRANT).list());
+        var grants = new ArrayList<Grant>(store.unreviewedGrants(units));
+        grants.addAll(store.reviewedGrants(units, REVIEWED_SHOWN));
         audit.readAll(AuditSubject.PERSON, grants.stream().map(Grant::personId).distinct().map(String::valueOf).toList(),
                 ReviewScope.PURPOSE);
         return grants;
@@ -86,9 +70,7 @@ class EmergencyReviews {
     @Transactional
     public Grant markReviewed(long id, String note) {
         CurrentUser manager = ReviewScope.manager();
-        Grant grant = jdbc.sql(SELECT + " WHERE ea.id = :id AND " + ReviewScope.UNIT_PERSON).param("id", id)
-                .param("units", ReviewScope.units(manager)).query(GRANT).optional()
-                .orElseThrow(CaseAccess::notFound);
+        Grant grant = store.grantIn(id, ReviewScope.units(manager)).orElseThrow(CaseAccess::notFound);
         var in = Input.of(clock);
         String text = in.text("note", note, CaseworkLimits.EMERGENCY_REVIEW_NOTE.max(), "review.emergency.error.note");
         if (grant.username().equals(manager.username())) {
@@ -98,23 +80,17 @@ class EmergencyReviews {
             in.reject("note", "review.emergency.error.reviewed");
         }
         in.check();
-        int updated = jdbc.sql("""
-                UPDATE casework.emergency_access SET reviewed_by = ?, reviewed_at = ?, review_note = ?
-                 WHERE id = ? AND reviewed_at IS NULL""")
-                .params(manager.username(), OffsetDateTime.ofInstant(Instant.now(clock), clock.getZone()), text, id)
-                .update();
-        if (updated == 0) {
+        if (!store.markReviewed(id, manager.username(), Instant.now(clock), clock.getZone(), text)) {
             throw InvalidInput.of("note", "review.emergency.error.reviewed");
         }
         audit.change(AuditSubject.EMERGENCY_ACCESS, id,
                 "reviewed, person " + grant.personId() + (text == null ? "" : ", with a note"));
-        return jdbc.sql(SELECT + " WHERE ea.id = ?").param(id).query(GRANT).single();
+        return store.grant(id);
     }
 
     /** The emergency accesses to one person, newest first; the caller has checked that the user may review them. */
     List<Grant> ofPerson(long personId) {
-        return jdbc.sql(SELECT + " WHERE ea.person_id = ? ORDER BY ea.granted_at DESC, ea.id DESC").param(personId)
-                .query(GRANT).list();
+        return store.grantsToPerson(personId);
     }
 
     /** How many emergency accesses to the current manager's units wait for review by this manager (a count only). */
@@ -123,12 +99,7 @@ class EmergencyReviews {
         if (user == null) {
             return 0;
         }
-        return jdbc.sql("SELECT count(*) FROM casework.emergency_access ea JOIN casework.persons p ON p.id = ea.person_id"
-                + " WHERE ea.reviewed_at IS NULL AND ea.username <> :user AND " + ReviewScope.UNIT_PERSON)
-                .param("user", user.username()).param("units", ReviewScope.units(user)).query(Long.class).single();
+        return store.unreviewedBy(user.username(), ReviewScope.units(user));
     }
 
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
 }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,16 +54,16 @@ class ReviewLog {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
-    private final JdbcClient jdbc;
+    private final ReviewStore store;
     private final AuditReview auditReview;
     private final AuditLog audit;
     private final EmergencyReviews emergencies;
     private final ObjectProvider<ReviewSubjects> otherSubjects;
     private final Clock clock;
 
-    ReviewLog(JdbcClient jdbc, AuditReview auditReview, AuditLog audit, EmergencyReviews emergencies,
+    ReviewLog(ReviewStore store, AuditReview auditReview, AuditLog audit, EmergencyReviews emergencies,
             ObjectProvider<ReviewSubjects> otherSubjects, Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.auditReview = auditReview;
         this.audit = audit;
         this.emergencies = emergencies;
@@ -81,23 +80,14 @@ class ReviewLog {
     public PersonReview person(long personId, String from, String to, int page) {
         CurrentUser user = ReviewScope.reviewer();
         String[] units = ReviewScope.units(user);
-        UnitCode managed = jdbc.sql("SELECT p.unit_code FROM casework.persons p WHERE p.id = :id AND "
-                + ReviewScope.UNIT_PERSON).param("id", personId).param("units", units).query(String.class)
-                .optional().map(UnitCode::of).orElse(null);
+        UnitCode managed = store.unitOfPersonIn(personId, units).orElse(null);
         boolean admin = user.hasRole(Role.ADMIN);
-        UnitCode unit = managed != null || !admin ? managed
-                : jdbc.sql("SELECT unit_code FROM casework.persons WHERE id = ?").param(personId).query(String.class)
-                        .optional().map(UnitCode::of).orElse(null);
+        UnitCode unit = managed != null || !admin ? managed : store.unitOfPerson(personId).orElse(null);
         if (unit == null) {
             throw CaseAccess.notFound();
         }
         Period period = period(from, to);
-        List<Long> caseIds = admin
-                ? jdbc.sql("SELECT case_id FROM casework.case_people WHERE person_id = ? ORDER BY case_id")
-                        .param(personId).query(Long.class).list()
-                : jdbc.sql("SELECT c.id FROM casework.cases c JOIN casework.case_people cp ON cp.case_id = c.id"
-                        + " WHERE cp.person_id = :id AND " + ReviewScope.UNIT_CASE + " ORDER BY c.id")
-                        .param("id", personId).param("units", units).query(Long.class).list();
+        List<Long> caseIds = admin ? store.casesOfPerson(personId) : store.casesOfPersonIn(personId, units);
         List<EmergencyReviews.Grant> grants = emergencies.ofPerson(personId);
         var subjects = new ArrayList<Subject>();
         subjects.add(Subject.of(AuditSubject.PERSON, personId));
@@ -135,17 +125,13 @@ class ReviewLog {
             otherSubjects.forEach(source -> source.types().forEach(type -> subjects.add(Subject.anyOf(type))));
         } else {
             String[] units = ReviewScope.units(user);
-            jdbc.sql("SELECT p.id FROM casework.persons p WHERE " + ReviewScope.UNIT_PERSON).param("units", units)
-                    .query(Long.class).list().forEach(id -> subjects.add(Subject.of(AuditSubject.PERSON, id)));
-            List<Long> caseIds = jdbc.sql("SELECT c.id FROM casework.cases c WHERE " + ReviewScope.UNIT_CASE)
-                    .param("units", units).query(Long.class).list();
+            store.peopleIn(units).forEach(id -> subjects.add(Subject.of(AuditSubject.PERSON, id)));
+            List<Long> caseIds = store.casesIn(units);
             caseIds.forEach(id -> subjects.add(Subject.of(AuditSubject.CASE, id)));
             if (!caseIds.isEmpty()) {
                 otherSubjects.forEach(source -> subjects.addAll(source.ofCases(caseIds)));
             }
-            jdbc.sql("SELECT ea.id FROM casework.emergency_access ea JOIN casework.persons p ON p.id = ea.person_id"
-                    + " WHERE " + ReviewScope.UNIT_PERSON).param("units", units).query(Long.class).list()
-                    .forEach(id -> subjects.add(Subject.of(AuditSubject.EMERGENCY_ACCESS, id)));
+            store.emergencyAccessesIn(units).forEach(id -> subjects.add(Subject.of(AuditSubject.EMERGENCY_ACCESS, id)));
         }
         var log = auditReview.aboutSubjects(query(subjects, name, period), Math.max(page, 0), PAGE_SIZE);
         audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.USER_ACTIVITY, name).purpose(ReviewScope.PURPOSE));

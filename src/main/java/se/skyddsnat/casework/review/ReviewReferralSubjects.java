@@ -3,7 +3,6 @@ package se.skyddsnat.casework.review;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.audit.AuditReview;
@@ -13,10 +12,10 @@ import se.skyddsnat.audit.AuditSubject;
 @Component
 class ReviewReferralSubjects implements ReviewSubjects {
 
-    private final JdbcClient jdbc;
+    private final ReviewStore store;
 
-    ReviewReferralSubjects(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReviewReferralSubjects(ReviewStore store) {
+        this.store = store;
     }
 
     @Override
@@ -26,8 +25,6 @@ class ReviewReferralSubjects implements ReviewSubjects {
 
     @Override
     public List<AuditReview.Subject> ofCases(Collection<Long> caseIds) {
-        return jdbc.sql("SELECT id FROM casework.referrals WHERE case_id = ANY (?) ORDER BY id")
-                .param(caseIds.toArray(Long[]::new)).query(Long.class).list().stream()
-                .map(id -> AuditReview.Subject.of(AuditSubject.REFERRAL, id)).toList();
+        return store.referralsOf(caseIds).stream().map(id -> AuditReview.Subject.of(AuditSubject.REFERRAL, id)).toList();
     }
 }

@@ -11,34 +11,13 @@ import se.skyddsnat.shared.UnitCode;
 /**
  * Who may review the access log, and of which records. A MANAGER reviews the records of the manager's units:
  * people registered in them or in a case of them (own or shared by an accepted referral), and those cases — not
- * what the manager happens to see through their own emergency access. ADMIN, who manages the system, reviews
- * every record's log but not its content.
+ * what the manager happens to see through their own emergency access (the SQL is {@link ReviewStore}'s). ADMIN, who
+ * manages the system, reviews every record's log but not its content.
  */
 final class ReviewScope {
 
     /** The purpose of every read that a review makes. */
     static final ReadPurpose PURPOSE = ReadPurpose.ACCESS_LOG_REVIEW;
-
-    /**
-     * SQL condition on a case aliased {@code c}: a case of the units, or one their staff could read through a handover
-     * (a referral to them that was accepted, open or since closed); parameter :units (text[]).
-     */
-    static final String UNIT_CASE = """
-            (c.unit_code = ANY(:units)
-             OR EXISTS (SELECT 1 FROM casework.referrals ur WHERE ur.case_id = c.id AND ur.to_unit = ANY(:units)
-                         AND ur.state IN ('accepted', 'closed') AND ur.answered_at IS NOT NULL))""";
-
-    /**
-     * SQL condition on a person aliased {@code p}: registered in the units, in a case of them, or named in a handover
-     * accepted by them.
-     */
-    static final String UNIT_PERSON = """
-            (p.unit_code = ANY(:units)
-             OR EXISTS (SELECT 1 FROM casework.case_people ucp JOIN casework.cases c ON c.id = ucp.case_id
-                         WHERE ucp.person_id = p.id AND c.unit_code = ANY(:units))
-             OR EXISTS (SELECT 1 FROM casework.referral_people urp JOIN casework.referrals ur ON ur.id = urp.referral_id
-                         WHERE urp.person_id = p.id AND ur.to_unit = ANY(:units)
-                           AND ur.state IN ('accepted', 'closed') AND ur.answered_at IS NOT NULL))""";
 
     private ReviewScope() {
     }
