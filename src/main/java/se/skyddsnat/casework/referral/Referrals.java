@@ -92,11 +92,7 @@ public class Referrals {
     @Transactional
     public long recordConsent(long caseId, NewConsent input) {
         var scope = access.scope();
-        requireWorker(scope.user());
-        CaseFile c = caseOf(scope, caseId);
-        if (!access.inOwnUnit(scope, c.unit())) {
-            throw new AccessDeniedException("Only the case's own unit records consents");
-        }
+        ownCase(scope, caseId, "Only the case's own unit records consents");
         var in = Input.of(clock);
         if (input.personId() == null || !cases.people(caseId).contains(input.personId())) {
             in.reject("personId", "consent.error.person");
@@ -173,11 +169,7 @@ public class Referrals {
     @Transactional
     public long create(long caseId, NewReferral input) {
         var scope = access.scope();
-        requireWorker(scope.user());
-        CaseFile c = caseOf(scope, caseId);
-        if (!access.inOwnUnit(scope, c.unit())) {
-            throw new AccessDeniedException("Only the case's own unit refers the case");
-        }
+        CaseFile c = ownCase(scope, caseId, "Only the case's own unit refers the case");
         var in = Input.of(clock);
         Target target = target(in, input, c.unit());
         String summary = in.text("summary", input.summary(), Referral.SUMMARY_MAX, "referral.error.summaryLength");
@@ -203,8 +195,7 @@ public class Referrals {
     @Transactional
     public void saveDraft(long id, String summary) {
         var scope = access.scope();
-        Referral r = store.locked(scope, id);
-        r.require(Referral.Action.EDIT, scope.user());
+        Referral r = lockedFor(scope, id, Referral.Action.EDIT);
         var in = Input.of(clock);
         String text = in.text("summary", summary, Referral.SUMMARY_MAX, "referral.error.summaryLength");
         in.check();
@@ -219,8 +210,7 @@ public class Referrals {
     @Transactional
     public ReferralState send(long id, Sending input) {
         var scope = access.scope();
-        Referral r = store.locked(scope, id);
-        r.require(Referral.Action.SEND, scope.user());
+        Referral r = lockedFor(scope, id, Referral.Action.SEND);
         var in = Input.of(clock);
         String reason = in.text("overrideReason", input.overrideReason(), CaseworkLimits.REFERRAL_OVERRIDE_REASON);
         String text = input.summary() == null ? null
@@ -257,8 +247,7 @@ public class Referrals {
     @Transactional
     public ReferralState decline(long id, String reason) {
         var scope = access.scope();
-        Referral r = store.locked(scope, id);
-        r.require(Referral.Action.DECLINE, scope.user());
+        Referral r = lockedFor(scope, id, Referral.Action.DECLINE);
         var in = Input.of(clock);
         String why = in.required("reason", reason, CaseworkLimits.REFERRAL_DECLINE_REASON, "referral.error.declineReason");
         in.check();
@@ -273,8 +262,7 @@ public class Referrals {
     @Transactional
     public ReferralState close(long id, String note) {
         var scope = access.scope();
-        Referral r = store.locked(scope, id);
-        r.require(Referral.Action.CLOSE, scope.user());
+        Referral r = lockedFor(scope, id, Referral.Action.CLOSE);
         var in = Input.of(clock);
         String text = in.text("note", note, CaseworkLimits.REFERRAL_NOTE.max(), "referral.error.note");
         in.check();
@@ -290,8 +278,7 @@ public class Referrals {
     @Transactional
     public ReferralState revoke(long id, String reason) {
         var scope = access.scope();
-        Referral r = store.locked(scope, id);
-        r.require(Referral.Action.REVOKE, scope.user());
+        Referral r = lockedFor(scope, id, Referral.Action.REVOKE);
         var in = Input.of(clock);
         int max = CaseworkLimits.REFERRAL_NOTE.max();
         String why = in.required("reason", reason, max, "referral.error.revokeReason");
@@ -371,11 +358,27 @@ public class Referrals {
         return r.with(true, members, history);
     }
 
-    private CaseFile caseOf(CaseAccess.Scope scope, long caseId) {
+    /**
+     * The referral, locked, when the action may be taken now: refused before the input is read, so that a refusal of
+     * the state or of the user's part comes first (the move itself checks again).
+     */
+    private Referral lockedFor(CaseAccess.Scope scope, long id, Referral.Action action) {
+        Referral r = store.locked(scope, id);
+        r.require(action, scope.user());
+        return r;
+    }
+
+    /** A case the user may see (404 otherwise), of the user's own unit, for a caseworker, manager or coordinator. */
+    private CaseFile ownCase(CaseAccess.Scope scope, long caseId, String refusal) {
+        requireWorker(scope.user());
         if (!access.caseVisible(scope, caseId)) {
             throw CaseAccess.notFound();
         }
-        return cases.get(caseId);
+        CaseFile c = cases.get(caseId);
+        if (!access.inOwnUnit(scope, c.unit())) {
+            throw new AccessDeniedException(refusal);
+        }
+        return c;
     }
 
     private static List<String> ids(List<Referral> referrals) {
