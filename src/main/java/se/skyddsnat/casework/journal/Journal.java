@@ -148,6 +148,7 @@ public class Journal {
      * Where the case stands under its signing rules (Stödcentrum: its support talks, whether the choice is due), for
      * the answer after a signing; empty for a case no rule applies to.
      */
+    @Transactional
     public Optional<SigningRule.Talks> talks(long caseId) {
         return rules.stream().map(rule -> rule.talks(caseId)).flatMap(Optional::stream).findFirst();
     }

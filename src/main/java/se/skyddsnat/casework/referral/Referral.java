@@ -124,16 +124,15 @@ public record Referral(long id, long caseId, UnitCode fromUnit, ReferralTargetKi
     }
 
     /**
-     * Sends the draft with its summary ({@code text}; null: the draft's). An external referral needs a consent for
+     * Sends the draft with the summary it goes with ({@code sent}: required). An external referral needs a consent for
      * every person ({@code covering}: each of its people with the consent that covers them, or null); without one a
      * MANAGER may override with a written reason of at least {@value #REASON_MIN} characters, which is kept.
      */
-    Referral send(CurrentUser user, String text, String overrideReason, Map<Long, Consent> covering, Instant at) {
+    Referral send(CurrentUser user, String sent, String overrideReason, Map<Long, Consent> covering, Instant at) {
         require(Action.SEND, user);
         if (overrideReason != null && !user.hasRole(Role.MANAGER)) {
             throw new AccessDeniedException("Only a manager of the case's unit overrides a missing consent");
         }
-        String sent = text == null ? summary : text;
         if (sent == null) {
             throw InvalidInput.of("summary", "referral.error.summary");
         }

@@ -213,7 +213,8 @@ public class Referrals {
         Referral r = lockedFor(scope, id, Referral.Action.SEND);
         var in = Input.of(clock);
         String reason = in.text("overrideReason", input.overrideReason(), CaseworkLimits.REFERRAL_OVERRIDE_REASON);
-        String text = input.summary() == null ? null
+        // no summary given: the draft's; one given (even empty) is the one that goes
+        String text = input.summary() == null ? r.summary()
                 : in.text("summary", input.summary(), Referral.SUMMARY_MAX, "referral.error.summaryLength");
         in.check();
         Map<Long, Consent> covering = r.external()

@@ -148,6 +148,7 @@ public class Stodcentrum implements SigningRule {
 
     /** The journal's answer after a signing: the case's talks and whether the choice is due (audited as a read). */
     @Override
+    @Transactional
     public Optional<Talks> talks(long caseId) {
         return status(caseId).map(s -> new Talks(s.talks(), s.choiceRequired()));
     }
