@@ -13,4 +13,10 @@ import se.skyddsnat.shared.UnitCode;
 public record CaseFile(long id, UnitCode unit, CaseKind kind, String responsible, boolean open, LocalDate openedOn,
         String reason, LocalDate closedOn, CaseOutcome outcome, Long encounterId, List<CasePerson> people,
         boolean handoverOnly) {
+
+    /** The same case with the people in it that the reader may see, and whether the reader sees only a handover. */
+    public CaseFile with(List<CasePerson> people, boolean handoverOnly) {
+        return new CaseFile(id, unit, kind, responsible, open, openedOn, reason, closedOn, outcome, encounterId,
+                List.copyOf(people), handoverOnly);
+    }
 }

@@ -11,7 +11,7 @@ public enum CaseKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static CaseKind of(String code) {
+    public static CaseKind of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

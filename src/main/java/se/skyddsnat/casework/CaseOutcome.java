@@ -11,7 +11,7 @@ public enum CaseOutcome {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static CaseOutcome of(String code) {
+    public static CaseOutcome of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

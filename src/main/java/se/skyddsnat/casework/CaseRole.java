@@ -11,7 +11,7 @@ public enum CaseRole {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static CaseRole of(String code) {
+    public static CaseRole of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

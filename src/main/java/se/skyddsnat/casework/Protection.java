@@ -15,7 +15,7 @@ public enum Protection {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Protection of(String code) {
+    public static Protection of(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 }

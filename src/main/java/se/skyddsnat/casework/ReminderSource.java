@@ -8,7 +8,7 @@ import java.util.List;
  * review, ...). Each source computes its reminders for the current user from the stored dates and today's
  * date from the injected clock, so a reminder appears exactly on its day without a job that could miss it.
  */
-interface ReminderSource {
+public interface ReminderSource {
 
     List<Reminder> forCurrentUser(LocalDate today);
 }

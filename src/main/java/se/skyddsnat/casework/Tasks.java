@@ -6,21 +6,19 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.casework.core.CaseworkLimits;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.outreach.MinorEncountered;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
-import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
-import se.skyddsnat.audit.AuditSubject;
 
 /**
  * The units' tasks. A child met on a shift gives two, due the same day: contact the guardians, and
@@ -30,19 +28,16 @@ import se.skyddsnat.audit.AuditSubject;
 @Service
 public class Tasks {
 
-    private static final RowMapper<Task> TASK = (rs, n) -> new Task(rs.getLong("id"),
-            UnitCode.of(rs.getString("unit_code")), TaskKind.valueOf(rs.getString("kind").toUpperCase()),
-            rs.getObject("due_date", LocalDate.class), (Long) rs.getObject("shift_id"),
-            rs.getString("municipality") == null ? null : MunicipalityCode.of(rs.getString("municipality")),
-            rs.getObject("done_on", LocalDate.class), rs.getString("done_to"), rs.getString("done_by"),
-            rs.getBoolean("historical"), (Long) rs.getObject("case_id"));
+    /** A task's closing as typed: when it was done ({@code YYYY-MM-DD}, not in the future) and to whom. */
+    public record Done(String doneOn, String doneTo) {
+    }
 
-    private final JdbcClient jdbc;
+    private final TaskStore store;
     private final AuditLog audit;
     private final Clock clock;
 
-    Tasks(JdbcClient jdbc, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    Tasks(TaskStore store, AuditLog audit, Clock clock) {
+        this.store = store;
         this.audit = audit;
         this.clock = clock;
     }
@@ -50,19 +45,7 @@ public class Tasks {
     @EventListener
     void on(MinorEncountered event) {
         for (TaskKind kind : TaskKind.values()) {
-            jdbc.sql("""
-                    INSERT INTO casework.tasks (unit_code, kind, due_date, shift_id, encounter_id, municipality,
-                                                done_on, done_to, done_by, historical)
-                    VALUES (:unit, :kind, :due, :shift, :encounter, :m, :on, :to, :by, :historical)
-                    ON CONFLICT (encounter_id, kind) DO NOTHING""")
-                    .param("unit", event.unit().value()).param("kind", kind.code()).param("due", event.date())
-                    .param("shift", event.shiftId()).param("encounter", event.encounterId())
-                    .param("m", kind == TaskKind.CONCERN_REPORT ? event.reportTo().value() : null)
-                    .param("on", event.historical() ? event.date() : null)
-                    .param("to", event.historical() ? "historical import" : null)
-                    .param("by", event.historical() ? "system" : null)
-                    .param("historical", event.historical())
-                    .update();
+            store.insert(event, kind);
         }
     }
 
@@ -70,26 +53,17 @@ public class Tasks {
     public List<Task> openForCurrentUser() {
         var units = CurrentUser.get().map(u -> u.units().stream().map(UnitCode::value).toArray(String[]::new))
                 .orElse(new String[0]);
-        if (units.length == 0) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                SELECT * FROM casework.tasks
-                 WHERE done_on IS NULL AND unit_code = ANY (?)
-                 ORDER BY due_date, id""").param(units).query(TASK).list();
+        return units.length == 0 ? List.of() : store.open(units);
     }
 
     /** A task of one of the user's units; others do not exist for the user. */
     public Optional<Task> find(long id) {
-        return jdbc.sql("SELECT * FROM casework.tasks WHERE id = ?").param(id).query(TASK).optional()
-                .filter(t -> CurrentUser.get().map(u -> u.belongsTo(t.unit())).orElse(false));
+        return store.find(id).filter(Tasks::ofUsersUnit);
     }
 
     /** Tasks from one shift (for the shift page), if the user belongs to their unit. */
     public List<Task> forShift(long shiftId) {
-        return jdbc.sql("SELECT * FROM casework.tasks WHERE shift_id = ? ORDER BY id").param(shiftId).query(TASK)
-                .list().stream().filter(t -> CurrentUser.get().map(u -> u.belongsTo(t.unit())).orElse(false))
-                .toList();
+        return store.ofShift(shiftId).stream().filter(Tasks::ofUsersUnit).toList();
     }
 
     /**
@@ -97,25 +71,24 @@ public class Tasks {
      * (nothing changed, nothing audited), as does anyone closing a task that is already done.
      */
     @Transactional
-    public void close(long id, LocalDate doneOn, String doneTo) {
+    public void close(long id, Done input) {
         Task task = find(id).orElseThrow(() -> InvalidInput.of("id", "task.error.notFound"));
-        if (!task.open()) {
-            throw new TaskAlreadyDone(task);
-        }
         var in = Input.of(clock);
-        if (doneOn == null) {
-            in.reject("doneOn", "task.error.doneOn");
-        }
-        in.date("doneOn", doneOn, in.past(), "task.error.doneOn");
-        String to = in.required("doneTo", doneTo, CaseworkLimits.TASK_DONE_TO, "task.error.doneTo");
+        LocalDate doneOn = in.requiredDate("doneOn", input.doneOn(), in.past(), "task.error.doneOn");
+        String doneTo = in.required("doneTo", input.doneTo(), CaseworkLimits.TASK_DONE_TO, "task.error.doneTo");
         in.check();
-        // a concurrent close waits here for the first one's row and then finds it done: it changes (and audits) nothing
-        int closed = jdbc.sql("""
-                UPDATE casework.tasks SET done_on = ?, done_to = ?, done_by = ? WHERE id = ? AND done_on IS NULL""")
-                .params(doneOn, to, CurrentUser.require().username(), id).update();
-        if (closed == 0) {
+        if (!task.open() || !store.close(id, doneOn, doneTo, CurrentUser.require().username())) {
             throw new TaskAlreadyDone(find(id).orElse(task));
         }
         audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.TASK, id).details("done " + task.kind().code()));
+    }
+
+    /** The tasks of a child met point to the case opened for the child. */
+    void pointToCase(long encounterId, long caseId) {
+        store.pointToCase(encounterId, caseId);
+    }
+
+    private static boolean ofUsersUnit(Task task) {
+        return CurrentUser.get().map(u -> u.belongsTo(task.unit())).orElse(false);
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import se.skyddsnat.support.Http;
 import se.skyddsnat.support.IntegrationTest;
+import se.skyddsnat.casework.journal.JournalTest;
 
 /**
  * Case work under concurrent and repeated requests, over real HTTP: a repeated form or Idempotency-Key creates one

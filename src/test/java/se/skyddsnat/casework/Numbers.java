@@ -4,17 +4,17 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Made-up personnummer with a valid check digit, different on every call (tests share one database). */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {
     }
 
-    static String personnummer() {
+    public static String personnummer() {
         return personnummer(LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(365 * 50)));
     }
 
     /** A number for someone born on the date. */
-    static String personnummer(LocalDate birth) {
+    public static String personnummer(LocalDate birth) {
         var random = ThreadLocalRandom.current();
         String nine = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
                 birth.getDayOfMonth(), random.nextInt(1000));
@@ -27,7 +27,7 @@ final class Numbers {
         return birth.getYear() / 100 + ten.substring(0, 6) + "-" + ten.substring(6);
     }
 
-    static String suffix() {
+    public static String suffix() {
         var random = ThreadLocalRandom.current();
         var sb = new StringBuilder();
         for (int i = 0; i < 6; i++) {

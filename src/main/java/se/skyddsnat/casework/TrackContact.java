@@ -1,7 +1,0 @@
-package se.skyddsnat.casework;
-
-import java.time.LocalDate;
-
-/** A police or prosecutor contact attended (interview, meeting, court hearing), with an optional note. */
-public record TrackContact(long id, LocalDate date, TrackContactKind kind, String note) {
-}

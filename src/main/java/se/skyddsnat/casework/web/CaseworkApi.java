@@ -1,0 +1,121 @@
+package se.skyddsnat.casework.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.skyddsnat.audit.ReadPurpose;
+import se.skyddsnat.casework.CaseFile;
+import se.skyddsnat.casework.CasePerson;
+import se.skyddsnat.casework.Cases;
+import se.skyddsnat.casework.NewCase;
+import se.skyddsnat.casework.NewPerson;
+import se.skyddsnat.casework.People;
+import se.skyddsnat.casework.core.CaseAccess;
+import se.skyddsnat.idempotency.IdempotencyKey;
+
+/**
+ * People and cases over JSON, with the same services (and so the same access and audit) as the pages.
+ * Records outside the caller's scope are 404; possible duplicates are {@code People.PossibleDuplicates}: 409
+ * problem+json listing them, through the one error path.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "casework", description = "People and cases (need-to-know; every read audited)")
+class CaseworkApi {
+
+    /** What a new record answers: its id. */
+    record Created(long id) {
+    }
+
+    record CasePersonJson(PersonJson person, String role) {
+        static CasePersonJson of(CasePerson cp) {
+            return new CasePersonJson(PersonJson.of(cp.person()), cp.role().code());
+        }
+    }
+
+    record CaseJson(long id, String unit, String kind, String responsible, String status, String openedOn,
+            String reason, String closedOn, String outcome, List<CasePersonJson> people) {
+        static CaseJson of(CaseFile c) {
+            return new CaseJson(c.id(), c.unit().value(), c.kind().code(), c.responsible(), c.open() ? "open" : "closed",
+                    c.openedOn().toString(), c.reason(), c.closedOn() == null ? null : c.closedOn().toString(),
+                    c.outcome() == null ? null : c.outcome().code(),
+                    c.people().stream().map(CasePersonJson::of).toList());
+        }
+    }
+
+    record PersonBody(String personalNumber, String name, String alias, String birthYear, String ageBand, String gender,
+            String phone, String email, String address, String protection, String homeMunicipality, String unit,
+            Boolean confirmDuplicate) {
+
+        NewPerson command() {
+            return new NewPerson(personalNumber != null && !personalNumber.isBlank(), personalNumber, name, alias,
+                    birthYear, ageBand, gender, phone, email, address, protection, homeMunicipality, unit,
+                    Boolean.TRUE.equals(confirmDuplicate));
+        }
+    }
+
+    record SearchBody(String q) {
+    }
+
+    private final People people;
+    private final Cases cases;
+
+    CaseworkApi(People people, Cases cases) {
+        this.people = people;
+        this.cases = cases;
+    }
+
+    @PostMapping("/people")
+    @Operation(summary = "Register a person in one of the caller's units: identified (personalNumber 10 or 12 digits + "
+            + "name) or anonymous (alias). 409 with the possible duplicates unless confirmDuplicate is true.")
+    ResponseEntity<Created> register(@RequestBody PersonBody body, IdempotencyKey key) {
+        return key.once("person.register", body, () -> {
+            long id = people.register(body.command());
+            return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(new Created(id));
+        });
+    }
+
+    @GetMapping("/people/{id}")
+    @Operation(summary = "A person the caller may see (protected identities masked); audited")
+    PersonJson person(@PathVariable long id) {
+        return PersonJson.of(people.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound));
+    }
+
+    @PostMapping("/people/search")
+    @Operation(summary = "Search by personnummer, name or alias among the people the caller may see; each hit audited",
+            description = "Body {\"q\": \"...\"}. A POST so that a personnummer or a name never stands in a URL.")
+    List<PersonJson> search(@RequestBody SearchBody body) {
+        return people.search(body.q()).stream().map(PersonJson::of).toList();
+    }
+
+    @PostMapping("/cases")
+    @Operation(summary = "Open a case in one of the caller's units with its people [{personId, role}]")
+    ResponseEntity<Created> open(@RequestBody NewCase body, IdempotencyKey key) {
+        return key.once("case.open", body, () -> {
+            long id = cases.open(body);
+            return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).body(new Created(id));
+        });
+    }
+
+    @GetMapping("/cases/{id}")
+    @Operation(summary = "A case the caller may see, with its people; audited")
+    CaseJson caseFile(@PathVariable long id) {
+        return CaseJson.of(cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound));
+    }
+
+    @GetMapping("/cases")
+    @Operation(summary = "The open cases the caller may see")
+    List<CaseJson> list() {
+        return cases.visible(true, 500).stream().map(CaseJson::of).toList();
+    }
+}

@@ -1,0 +1,81 @@
+package se.skyddsnat.casework.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import se.skyddsnat.idempotency.FormToken;
+import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.casework.Task;
+import se.skyddsnat.casework.TaskAlreadyDone;
+import se.skyddsnat.casework.Tasks;
+
+/** Closing a task: when it was done and to whom. */
+@Controller
+class TaskController {
+
+    public static class DoneForm {
+        private String doneOn;
+        private String doneTo;
+
+        public String getDoneOn() { return doneOn; }
+        public void setDoneOn(String v) { doneOn = v; }
+        public String getDoneTo() { return doneTo; }
+        public void setDoneTo(String v) { doneTo = v; }
+    }
+
+    private final Tasks tasks;
+    private final Clock clock;
+
+    TaskController(Tasks tasks, Clock clock) {
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @GetMapping("/tasks/{id}")
+    String show(@PathVariable long id, Model model) {
+        Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var form = new DoneForm();
+        form.setDoneOn(LocalDate.now(clock).toString());
+        model.addAttribute("task", task);
+        model.addAttribute("form", form);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "casework/task";
+    }
+
+    @PostMapping("/tasks/{id}")
+    String close(@PathVariable long id, @ModelAttribute("form") DoneForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, FormToken token, HttpServletResponse response) {
+        Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            return token.once("task.close", () -> {
+                tasks.close(id, new Tasks.Done(form.getDoneOn(), form.getDoneTo()));
+                redirect.addFlashAttribute("message", "task.closed");
+                return "redirect:/";
+            });
+        } catch (InvalidInput e) {
+            e.rejectInto(result);
+            model.addAttribute("task", task);
+            model.addAttribute("today", LocalDate.now(clock));
+            return "casework/task";
+        } catch (TaskAlreadyDone e) {
+            // a colleague was first: the page shows what they recorded
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("task", e.task());
+            model.addAttribute("alreadyDone", true);
+            model.addAttribute("today", LocalDate.now(clock));
+            return "casework/task";
+        }
+    }
+}
