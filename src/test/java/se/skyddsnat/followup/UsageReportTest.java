@@ -130,7 +130,7 @@ class UsageReportTest extends IntegrationTest {
                 .contains("Utomlands <5 0 –").contains("Okänd hemkommun 0 <5 –")
                 // the 15 exposed are hidden: secondary suppression in the period's one table (see the next test)
                 .containsPattern("Summa x <5 10 <5 " + kronor(total) + " ");
-        assertThat(html).containsPattern("<input id=\"suppress\" name=\"suppress\" type=\"checkbox\" value=\"true\"\\s+checked");
+        assertThat(html).containsPattern("<input[^>]*id=\"suppress\"[^>]*checked");
         assertThat(chartValues(html, "Huddinge")).containsExactly("6", "null", "null");
 
         // the form sent with the box unticked: the marker field says "off", not "first visit"
