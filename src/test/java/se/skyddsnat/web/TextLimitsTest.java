@@ -25,7 +25,8 @@ import se.skyddsnat.support.IntegrationTest;
 class TextLimitsTest extends IntegrationTest {
 
     private static final Pattern LITERAL = Pattern.compile("\\smaxlength=\"(\\d+)\"");
-    private static final Pattern NAMED = Pattern.compile("@limits\\.max\\('([A-Z_]+)'\\)");
+    /** A limit named in a template: {@code @limits.max('CASE_REASON')}, or given to a field fragment as {@code limit='CASE_REASON'}. */
+    private static final Pattern NAMED = Pattern.compile("(?:@limits\\.max\\(|[lL]imit=)'([A-Z_]+)'");
 
     @Autowired
     Limits limits;
