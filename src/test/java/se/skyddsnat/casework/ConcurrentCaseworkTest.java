@@ -1,5 +1,6 @@
 package se.skyddsnat.casework;
 
+import static se.skyddsnat.support.Json.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.skyddsnat.support.Concurrently.together;
 
@@ -33,7 +34,7 @@ class ConcurrentCaseworkTest extends IntegrationTest {
     void shouldGiveOneDraftWhenTheFirstDraftIsSavedManyTimesAtOnce() throws Exception {
         String user = createUser("drafts", List.of("CASEWORKER"), List.of("KAST"));
         String bearer = token(user, USER_PASSWORD);
-        long caseId = openCase(bearer, "KAST");
+        long caseId = casework(bearer).openCase("KAST", "kast_counselling");
         var browser = http();
         browser.login(user, USER_PASSWORD);
         browser.get("/cases/" + caseId);
@@ -46,7 +47,7 @@ class ConcurrentCaseworkTest extends IntegrationTest {
         assertThat(api).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isIn(200, 201));
         assertThat(autosaves).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(200));
         assertThat(autosaves).allSatisfy(a -> assertThat(a.body()).contains("Utkastet sparades"));
-        assertThat(api.stream().map(a -> JournalTest.id(a.body())).distinct().toList()).hasSize(1);
+        assertThat(api.stream().map(a -> id(a.body())).distinct().toList()).hasSize(1);
         assertThat(jdbc.sql("SELECT count(*) FROM casework.journal_entries WHERE case_id = ? AND author = ?")
                 .params(caseId, user).query(Long.class).single()).isEqualTo(1);
     }
@@ -58,7 +59,7 @@ class ConcurrentCaseworkTest extends IntegrationTest {
                 createUser("corr-c", List.of("CASEWORKER"), List.of("KAST")),
                 createUser("corr-d", List.of("MANAGER"), List.of("KAST")));
         List<String> bearers = colleagues.stream().map(u -> token(u, USER_PASSWORD)).toList();
-        long caseId = openCase(bearers.getFirst(), "KAST");
+        long caseId = casework(bearers.getFirst()).openCase("KAST", "kast_counselling");
         long entry = signedEntry(bearers.getFirst(), caseId);
 
         List<HttpResponse<String>> answers = together(4, i -> http().json("POST",
@@ -80,7 +81,7 @@ class ConcurrentCaseworkTest extends IntegrationTest {
         List<HttpResponse<String>> again = together(3, () -> http().json("POST", "/api/v1/cases/" + caseId + "/journal",
                 "{\"correctsId\":" + entry + "}", winnerBearer));
         assertThat(again).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(201));
-        assertThat(again.stream().map(a -> JournalTest.id(a.body())).distinct().toList()).hasSize(1);
+        assertThat(again.stream().map(a -> id(a.body())).distinct().toList()).hasSize(1);
 
         // a colleague's page says so in Swedish
         String late = colleagues.stream().filter(u -> !u.equals(winner)).findFirst().orElseThrow();
@@ -98,7 +99,7 @@ class ConcurrentCaseworkTest extends IntegrationTest {
     @Test
     void shouldSignOnceWhenSignIsPressedTwiceOnTheSameForm() {
         String user = createUser("signtwice", List.of("CASEWORKER"), List.of("KAST"));
-        long caseId = openCase(token(user, USER_PASSWORD), "KAST");
+        long caseId = casework(token(user, USER_PASSWORD)).openCase("KAST", "kast_counselling");
         var browser = http();
         browser.login(user, USER_PASSWORD);
         String token = token(browser.get("/cases/" + caseId).body());
@@ -151,8 +152,7 @@ class ConcurrentCaseworkTest extends IntegrationTest {
                 .contains("Uppgiften hann markeras som klar av " + winner).contains("\"doneBy\":\"" + winner + "\""));
         assertThat(jdbc.sql("SELECT done_by FROM casework.tasks WHERE id = ?").param(task).query(String.class).single())
                 .isEqualTo(winner);
-        assertThat(jdbc.sql("SELECT actor FROM audit.audit_log WHERE subject_type = 'task' AND subject_id = ?")
-                .param(String.valueOf(task)).query(String.class).list()).containsExactly(winner);
+        assertThat(audit().subject("task", task).actors()).containsExactly(winner);
     }
 
     @Test
@@ -179,8 +179,7 @@ class ConcurrentCaseworkTest extends IntegrationTest {
                 .single();
         assertThat(lost.getFirst().body()).contains("Uppgiften hann markeras som klar av " + winner)
                 .contains("Det du skrev sparades inte").doesNotContain("Markera som klar</button>");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE subject_type = 'task' AND subject_id = ?")
-                .param(String.valueOf(task)).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit().subject("task", task).count()).isEqualTo(1);
 
         // the winner's double tap is not an error: it goes where the first answer went
         var repeat = (winner.equals(anna) ? annas : bos).post("/tasks/" + task, Map.of("idempotencyToken",
@@ -198,7 +197,7 @@ class ConcurrentCaseworkTest extends IntegrationTest {
                 {"alias":"%s","birthYear":"1991","gender":"female","unit":"KAST"}""".formatted(alias);
 
         var people = twice("/api/v1/people", person, bearer);
-        long personId = JournalTest.id(people.getFirst().body());
+        long personId = id(people.getFirst().body());
         assertThat(jdbc.sql("SELECT count(*) FROM casework.persons WHERE alias = ?").param(alias).query(Long.class)
                 .single()).isEqualTo(1);
 
@@ -206,7 +205,7 @@ class ConcurrentCaseworkTest extends IntegrationTest {
                 {"unit":"KAST","kind":"kast_counselling","openedOn":"2026-01-05","reason":"Stöd","people":[{"personId":%d,"role":"exposed"}]}"""
                 .formatted(personId);
         var cases = twice("/api/v1/cases", caseJson, bearer);
-        long caseId = JournalTest.id(cases.getFirst().body());
+        long caseId = id(cases.getFirst().body());
         assertThat(jdbc.sql("SELECT count(*) FROM casework.case_people WHERE person_id = ?").param(personId)
                 .query(Long.class).single()).isEqualTo(1);
 
@@ -259,7 +258,7 @@ class ConcurrentCaseworkTest extends IntegrationTest {
         String mika = token(createUser("owner", List.of("CASEWORKER"), List.of("MIKA")), USER_PASSWORD);
         String night = createUser("night", List.of("CASEWORKER"), List.of("SOCIALJOUREN"));
         String number = Numbers.personnummer();
-        long person = JournalTest.id(http().json("POST", "/api/v1/people", """
+        long person = id(http().json("POST", "/api/v1/people", """
                 {"personalNumber":"%s","name":"Nora Berg-%s","gender":"female","unit":"MIKA"}"""
                 .formatted(number, Numbers.suffix()), mika).body());
         var browser = http();
@@ -292,17 +291,9 @@ class ConcurrentCaseworkTest extends IntegrationTest {
         return List.of(first, second);
     }
 
-    private long openCase(String bearer, String unit) {
-        long person = JournalTest.id(http().json("POST", "/api/v1/people", """
-                {"alias":"Alias-%s","birthYear":"1990","gender":"female","unit":"%s"}""".formatted(Numbers.suffix(), unit),
-                bearer).body());
-        return JournalTest.id(http().json("POST", "/api/v1/cases", """
-                {"unit":"%s","kind":"kast_counselling","openedOn":"2026-01-05","reason":"Stöd","people":[{"personId":%d,"role":"exposed"}]}"""
-                .formatted(unit, person), bearer).body());
-    }
 
     private long signedEntry(String bearer, long caseId) {
-        return JournalTest.id(http().json("POST", "/api/v1/cases/" + caseId + "/journal", """
+        return id(http().json("POST", "/api/v1/cases/" + caseId + "/journal", """
                 {"date":"2026-02-03","kind":"counselling","channel":"in_person","minutes":60,"note":"Samtal","sign":true}""",
                 bearer).body());
     }
@@ -314,7 +305,7 @@ class ConcurrentCaseworkTest extends IntegrationTest {
                  "encounters":[{"role":"exposed","gender":"female","age":15,"minor":"yes","home_municipality":"0126",
                                 "support_offered":true,"offered_by":"RK_BARN","accepted":"unknown"}]}"""
                 .formatted(TODAY), bearer);
-        long shiftId = JournalTest.id(shift.body());
+        long shiftId = id(shift.body());
         return jdbc.sql("SELECT id FROM casework.tasks WHERE shift_id = ? AND kind = ?").params(shiftId, kind)
                 .query(Long.class).single();
     }

@@ -1,12 +1,11 @@
 package se.skyddsnat.casework;
 
+import static se.skyddsnat.support.Json.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,16 +19,10 @@ import se.skyddsnat.support.IntegrationTest;
  */
 class OutOfRangeDatesTest extends IntegrationTest {
 
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     @Autowired
     Clock clock;
 
-    private static long id(String json) {
-        Matcher m = ID.matcher(json);
-        assertThat(m.find()).as(json).isTrue();
-        return Long.parseLong(m.group(1));
-    }
 
     private long traffickingCase(String token) {
         long person = id(http().json("POST", "/api/v1/people",

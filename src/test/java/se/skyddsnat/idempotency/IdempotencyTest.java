@@ -84,8 +84,7 @@ class IdempotencyTest extends IntegrationTest {
                 .allSatisfy(l -> assertThat(l).matches(".*/outreach/shifts/\\d+"));
         assertThat(shifts(user)).isEqualTo(1);
         assertThat(tasks(user)).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND subject_type = 'shift' AND kind = 'CHANGE'")
-                .param(user).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit().by(user).kind("CHANGE").subject("shift").count()).isEqualTo(1);
     }
 
     @Test

@@ -185,7 +185,6 @@ class LoginSecurityTest extends IntegrationTest {
     }
 
     private List<String> auditKinds(String actor) {
-        return jdbc.sql("SELECT kind FROM audit.audit_log WHERE actor = ? ORDER BY id").param(actor)
-                .query(String.class).list();
+        return audit().by(actor).kinds();
     }
 }

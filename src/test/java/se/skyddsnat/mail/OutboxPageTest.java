@@ -77,8 +77,7 @@ class OutboxPageTest extends IntegrationTest {
         var anonymous = http().get("/admin/outbox/" + id);
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(Http.location(anonymous)).endsWith("/login");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE subject_type = 'outbox mail' AND subject_id = ?")
-                .param(Long.toString(id)).query(Long.class).single()).as("nothing was read").isZero();
+        assertThat(audit().subject("outbox mail", id).count()).as("nothing was read").isZero();
     }
 
     @Test

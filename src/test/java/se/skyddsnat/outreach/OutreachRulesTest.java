@@ -144,8 +144,7 @@ class OutreachRulesTest extends IntegrationTest {
         assertThat(http().json("GET", "/api/v1/outreach/statistics?from=" + TODAY + "&to=" + TODAY, null,
                 token(mika, USER_PASSWORD)).statusCode()).isEqualTo(403);
 
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND kind = 'READ' AND subject_type = 'shift' "
-                + "AND subject_id = ?").params(mika, id).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit().by(mika).kind("READ").subject("shift", id).count()).isEqualTo(1);
     }
 
     @Test

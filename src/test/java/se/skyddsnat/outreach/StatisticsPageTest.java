@@ -151,8 +151,7 @@ class StatisticsPageTest extends IntegrationTest {
             assertThat(lines(sheets.get(1))).contains("2011-03-07|v. 10 (2011-03-07)|6|4|Ja",
                     "2011-03-14|v. 11 (2011-03-14)|1|4|Nej");
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND subject_type = 'outreach-statistics'")
-                .param(analyst).query(Long.class).single()).isEqualTo(3);
+        assertThat(audit().by(analyst).subject("outreach-statistics").count()).isEqualTo(3);
     }
 
     @Test

@@ -70,8 +70,7 @@ class RegionOfferTest extends IntegrationTest {
         assertThat(status("0180", "1990-01-01", token)).isEqualTo("host");
         assertThat(browser.get("/municipalities/0114").body()).contains("före 2022").contains("tills vidare");
 
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND subject_type = 'agreement'")
-                .param(coordinator).query(Long.class).single()).isEqualTo(4);
+        assertThat(audit().by(coordinator).subject("agreement").count()).isEqualTo(4);
 
         var analyst = http();
         analyst.login(createUser("ana", List.of("ANALYST"), List.of()), USER_PASSWORD);

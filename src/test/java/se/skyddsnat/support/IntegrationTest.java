@@ -49,6 +49,16 @@ public abstract class IntegrationTest {
         return new Http(port);
     }
 
+    /** The audit log's rows, narrowed by the calls that follow. */
+    protected AuditRows audit() {
+        return new AuditRows(jdbc);
+    }
+
+    /** People and cases made through the API as the token's user. */
+    protected Casework casework(String token) {
+        return new Casework(http(), token);
+    }
+
     /** A bearer token from POST /api/v1/tokens. */
     protected String token(String username, String password) {
         var response = http().json("POST", "/api/v1/tokens",

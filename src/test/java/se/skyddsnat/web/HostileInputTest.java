@@ -1,5 +1,6 @@
 package se.skyddsnat.web;
 
+import static se.skyddsnat.support.Json.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -18,8 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +37,6 @@ import se.skyddsnat.support.IntegrationTest;
 class HostileInputTest extends IntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final String RAW = "__raw__";
 
     /** The hostile values for a JSON field; a string starting with RAW is inserted as raw JSON. */
@@ -381,13 +379,6 @@ class HostileInputTest extends IntegrationTest {
 
     // ------------------------------------------------------------------------------------------ the fixture
 
-    private static long id(String json) {
-        Matcher m = ID.matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("no id in " + json);
-        }
-        return Long.parseLong(m.group(1));
-    }
 
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);

@@ -1,11 +1,10 @@
 package se.skyddsnat.casework.core;
 
+import static se.skyddsnat.support.Json.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,6 @@ import se.skyddsnat.casework.Numbers;
  */
 class CaseAccessTest extends IntegrationTest {
 
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     @Test
     void shouldHideOtherUnitsRecordsEverywhereAndAuditEachRead() {
@@ -211,13 +209,7 @@ class CaseAccessTest extends IntegrationTest {
     }
 
     private List<String> purposes(String actor, String type, long id) {
-        return jdbc.sql("SELECT purpose FROM audit.audit_log WHERE actor = ? AND subject_type = ? AND subject_id = ? AND kind = 'READ'")
-                .params(actor, type, String.valueOf(id)).query(String.class).list();
+        return audit().by(actor).kind("READ").subject(type, id).purposes();
     }
 
-    private static long id(String body) {
-        Matcher m = ID.matcher(body);
-        assertThat(m.find()).as(body).isTrue();
-        return Long.parseLong(m.group(1));
-    }
 }

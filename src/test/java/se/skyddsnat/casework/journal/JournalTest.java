@@ -1,5 +1,6 @@
 package se.skyddsnat.casework.journal;
 
+import static se.skyddsnat.support.Json.id;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,6 @@ import se.skyddsnat.casework.Numbers;
  */
 public class JournalTest extends IntegrationTest {
 
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     @Autowired
     private Journal journal;
@@ -39,7 +39,7 @@ public class JournalTest extends IntegrationTest {
     void shouldNeverChangeOrDeleteASignedNoteByAnyPath() {
         String user = createUser("mika", List.of("CASEWORKER"), List.of("MIKA"));
         String token = token(user, USER_PASSWORD);
-        long caseId = openCase(token, "MIKA", "mika_support");
+        long caseId = casework(token).openCase("MIKA", "mika_support");
         String text = "Samtal om boende och ekonomi " + Numbers.suffix();
 
         var browser = http();
@@ -105,7 +105,7 @@ public class JournalTest extends IntegrationTest {
     void shouldKeepBothTheOriginalAndItsCorrection() {
         String user = createUser("mika", List.of("CASEWORKER"), List.of("MIKA"));
         String token = token(user, USER_PASSWORD);
-        long caseId = openCase(token, "MIKA", "mika_support");
+        long caseId = casework(token).openCase("MIKA", "mika_support");
         String wrong = "Följde med till förhör hos polisen i Solna " + Numbers.suffix();
         long original = id(http().json("POST", "/api/v1/cases/" + caseId + "/journal", """
                 {"date":"2026-02-03","kind":"accompaniment","channel":"in_person","minutes":120,"note":"%s","sign":true}"""
@@ -139,7 +139,7 @@ public class JournalTest extends IntegrationTest {
     void shouldBringADraftBackAfterANewLoginToItsAuthorOnly() {
         String user = createUser("mika", List.of("CASEWORKER"), List.of("MIKA"));
         String colleague = createUser("mika", List.of("CASEWORKER"), List.of("MIKA"));
-        long caseId = openCase(token(user, USER_PASSWORD), "MIKA", "mika_support");
+        long caseId = casework(token(user, USER_PASSWORD)).openCase("MIKA", "mika_support");
         String typed = "Hon berättar om hur hon kom hit och vad hon behöver nu " + Numbers.suffix();
 
         var first = http();
@@ -193,7 +193,7 @@ public class JournalTest extends IntegrationTest {
         String kast = createUser("kast", List.of("CASEWORKER"), List.of("KAST"));
         String mikaToken = token(mika, USER_PASSWORD);
         String kastToken = token(kast, USER_PASSWORD);
-        long caseId = openCase(mikaToken, "MIKA", "mika_support");
+        long caseId = casework(mikaToken).openCase("MIKA", "mika_support");
         long entry = id(http().json("POST", "/api/v1/cases/" + caseId + "/journal", """
                 {"date":"2026-02-03","kind":"counselling","channel":"phone","minutes":30,"note":"Hemligt","sign":true}""",
                 mikaToken).body());
@@ -212,23 +212,13 @@ public class JournalTest extends IntegrationTest {
                 .isEqualTo(404);
 
         assertThat(http().json("GET", "/api/v1/cases/" + caseId + "/journal", null, mikaToken).body()).contains("Hemligt");
-        assertThat(jdbc.sql("SELECT purpose FROM audit.audit_log WHERE actor = ? AND subject_type = 'case' "
-                + "AND subject_id = ? AND kind = 'READ'").params(mika, String.valueOf(caseId)).query(String.class).list())
+        assertThat(audit().by(mika).kind("READ").subject("case", caseId).purposes())
                 .contains("journal");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND subject_id = ?")
-                .params(kast, String.valueOf(caseId)).query(Long.class).single()).isZero();
+        assertThat(audit().by(kast).where("subject_id = ?", String.valueOf(caseId)).count()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM casework.journal_entries WHERE case_id = ?").param(caseId)
                 .query(Long.class).single()).isEqualTo(1);
     }
 
-    private long openCase(String token, String unit, String kind) {
-        long person = id(http().json("POST", "/api/v1/people", """
-                {"alias":"Alias-%s","birthYear":"1990","gender":"female","unit":"%s"}""".formatted(Numbers.suffix(), unit),
-                token).body());
-        return id(http().json("POST", "/api/v1/cases", """
-                {"unit":"%s","kind":"%s","openedOn":"2026-01-05","reason":"Stöd","people":[{"personId":%d,"role":"exposed"}]}"""
-                .formatted(unit, kind, person), token).body());
-    }
 
     private static String draftId(String page) {
         Matcher m = Pattern.compile("id=\"journal-entryId\"[^>]*value=\"(\\d+)\"").matcher(page);
@@ -248,9 +238,4 @@ public class JournalTest extends IntegrationTest {
         }
     }
 
-    public static long id(String body) {
-        Matcher m = ID.matcher(body);
-        assertThat(m.find()).as(body).isTrue();
-        return Long.parseLong(m.group(1));
-    }
 }

@@ -1,12 +1,11 @@
 package se.skyddsnat.casework.referral;
 
+import static se.skyddsnat.support.Json.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,6 @@ import se.skyddsnat.casework.Numbers;
  */
 class ReferralShareTest extends IntegrationTest {
 
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     record Family(long caseId, long mother, long child, String motherAlias, String childAlias) {
     }
@@ -222,13 +220,7 @@ class ReferralShareTest extends IntegrationTest {
     }
 
     private List<String> changes(String actor, String type, long id) {
-        return jdbc.sql("SELECT details FROM audit.audit_log WHERE actor = ? AND subject_type = ? AND subject_id = ? "
-                + "AND kind = 'CHANGE'").params(actor, type, String.valueOf(id)).query(String.class).list();
+        return audit().by(actor).kind("CHANGE").subject(type, id).details();
     }
 
-    private static long id(HttpResponse<String> response) {
-        Matcher m = ID.matcher(response.body());
-        assertThat(m.find()).as(response.statusCode() + " " + response.body()).isTrue();
-        return Long.parseLong(m.group(1));
-    }
 }

@@ -1,8 +1,8 @@
 package se.skyddsnat.casework.referral;
 
+import static se.skyddsnat.support.Json.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,7 +21,6 @@ import se.skyddsnat.casework.Numbers;
  */
 class ReferralsTest extends IntegrationTest {
 
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     @Test
     void shouldShowTheReceivingUnitOnlyTheSummaryUntilItAcceptsAndThenTheCase() {
@@ -218,10 +217,7 @@ class ReferralsTest extends IntegrationTest {
                 .contains("Akut fara för personens liv, samtycke kan inte inhämtas");
         assertThat(http().json("GET", "/api/v1/referrals/" + referral, null, caseworker).body())
                 .contains("\"overrideBy\":\"" + managerName + "\"");
-        assertThat(jdbc.sql("""
-                SELECT count(*) FROM audit.audit_log WHERE actor = ? AND kind = 'CHANGE' AND subject_type = 'referral'
-                   AND subject_id = ? AND details = 'consent override'""")
-                .params(managerName, String.valueOf(referral)).query(Long.class).single()).isEqualTo(1);
+        assertThat(audit().by(managerName).kind("CHANGE").subject("referral", referral).where("details = ?", "consent override").count()).isEqualTo(1);
     }
 
     @Test
@@ -260,9 +256,7 @@ class ReferralsTest extends IntegrationTest {
         long person = id(http().json("POST", "/api/v1/people", """
                 {"personalNumber":"%s","name":"%s","gender":"female","unit":"MIKA"}"""
                 .formatted(Numbers.personnummer(), name), token));
-        return id(http().json("POST", "/api/v1/cases", """
-                {"unit":"MIKA","kind":"mika_support","openedOn":"2026-01-05","reason":"Vill ha stöd",
-                 "people":[{"personId":%d,"role":"exposed"}]}""".formatted(person), token));
+        return casework(token).openCase("MIKA", "mika_support", person, "2026-01-05");
     }
 
     private long personOf(long caseId) {
@@ -271,18 +265,11 @@ class ReferralsTest extends IntegrationTest {
     }
 
     private List<String> reads(String actor, String type, long id) {
-        return jdbc.sql("SELECT purpose FROM audit.audit_log WHERE actor = ? AND subject_type = ? AND subject_id = ? AND kind = 'READ'")
-                .params(actor, type, String.valueOf(id)).query(String.class).list();
+        return audit().by(actor).kind("READ").subject(type, id).purposes();
     }
 
     private List<String> changes(String actor, String type, long id) {
-        return jdbc.sql("SELECT details FROM audit.audit_log WHERE actor = ? AND subject_type = ? AND subject_id = ? AND kind = 'CHANGE'")
-                .params(actor, type, String.valueOf(id)).query(String.class).list();
+        return audit().by(actor).kind("CHANGE").subject(type, id).details();
     }
 
-    private static long id(HttpResponse<String> response) {
-        Matcher m = ID.matcher(response.body());
-        assertThat(m.find()).as(response.statusCode() + " " + response.body()).isTrue();
-        return Long.parseLong(m.group(1));
-    }
 }

@@ -1,11 +1,11 @@
 package se.skyddsnat.casework.review;
 
+import static se.skyddsnat.support.Json.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,6 @@ import se.skyddsnat.casework.Numbers;
  */
 class AccessReviewTest extends IntegrationTest {
 
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
 
     @Test
@@ -147,9 +146,7 @@ class AccessReviewTest extends IntegrationTest {
         assertThat(browser.get("/").body()).doesNotContain("Nödåtkomst att granska");
         assertThat(browser.get("/casework/review/emergency").body()).contains("Nödåtkomsten är markerad som granskad.")
                 .contains("Granskad av " + manager).contains("Skälet håller");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND kind = 'CHANGE'"
-                + " AND subject_type = 'emergency_access' AND subject_id = ?").params(manager, String.valueOf(grant))
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(audit().by(manager).kind("CHANGE").subject("emergency_access", grant).count()).isEqualTo(1);
         assertThat(http().json("POST", "/api/v1/casework/review/emergency/" + grant + "/reviewed", "{}", managerToken)
                 .body()).contains("Nödåtkomsten är redan granskad.");
         // the marking shows in the person's log too
@@ -172,8 +169,7 @@ class AccessReviewTest extends IntegrationTest {
     }
 
     private List<String> purposes(String actor, String type, long id) {
-        return jdbc.sql("SELECT purpose FROM audit.audit_log WHERE actor = ? AND subject_type = ? AND subject_id = ? AND kind = 'READ'")
-                .params(actor, type, String.valueOf(id)).query(String.class).list();
+        return audit().by(actor).kind("READ").subject(type, id).purposes();
     }
 
     /** The HTML of one table on a page, so that assertions do not match the page's other text. */
@@ -183,9 +179,4 @@ class AccessReviewTest extends IntegrationTest {
         return html.substring(start, html.indexOf("</table>", start));
     }
 
-    private static long id(String body) {
-        Matcher m = ID.matcher(body);
-        assertThat(m.find()).as(body).isTrue();
-        return Long.parseLong(m.group(1));
-    }
 }

@@ -1,5 +1,6 @@
 package se.skyddsnat.casework.stodcentrum;
 
+import static se.skyddsnat.support.Json.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class StodcentrumTest extends IntegrationTest {
         String colleague = createUser("stod", List.of("CASEWORKER"), List.of("STODCENTRUM"));
         String outsider = createUser("mika", List.of("CASEWORKER"), List.of("MIKA"));
         String token = token(worker, USER_PASSWORD);
-        long caseId = openCase(token, "2026-01-10", person(token, "2011", "female"));
+        long caseId = casework(token).openCase("STODCENTRUM", "stodcentrum_support", person(token, "2011", "female"), "2026-01-10");
 
         for (int talk = 1; talk <= 4; talk++) {
             assertThat(talk(token, caseId, "2026-02-0" + talk, 4, false)).contains("\"stodcentrumTalks\":" + talk)
@@ -83,7 +84,7 @@ class StodcentrumTest extends IntegrationTest {
     void shouldCloseTheCaseWhenThatIsTheChoice() {
         String worker = createUser("stod", List.of("CASEWORKER"), List.of("STODCENTRUM"));
         String token = token(worker, USER_PASSWORD);
-        long caseId = openCase(token, "2026-01-10", person(token, "2012", "male"));
+        long caseId = casework(token).openCase("STODCENTRUM", "stodcentrum_support", person(token, "2012", "male"), "2026-01-10");
         for (int talk = 1; talk <= 5; talk++) {
             talk(token, caseId, "2026-03-0" + talk, null, false);
         }
@@ -106,8 +107,8 @@ class StodcentrumTest extends IntegrationTest {
     void shouldWarnButNotRefuseWhenTheAgeIsOutsideTheRange() {
         String worker = createUser("stod", List.of("CASEWORKER"), List.of("STODCENTRUM"));
         String token = token(worker, USER_PASSWORD);
-        long adult = openCase(token, "2026-01-10", person(token, "1990", "female"));
-        long young = openCase(token, "2026-01-10", person(token, "2012", "female"));
+        long adult = casework(token).openCase("STODCENTRUM", "stodcentrum_support", person(token, "1990", "female"), "2026-01-10");
+        long young = casework(token).openCase("STODCENTRUM", "stodcentrum_support", person(token, "2012", "female"), "2026-01-10");
 
         var browser = http();
         browser.login(worker, USER_PASSWORD);
@@ -124,10 +125,10 @@ class StodcentrumTest extends IntegrationTest {
         String worker = createUser("stod", List.of("CASEWORKER"), List.of("STODCENTRUM"));
         String token = token(worker, USER_PASSWORD);
         // the year 2006 belongs to this test alone
-        long anna = openCase(token, "2006-01-02", person(token, "1992", "female"));
-        long bea = openCase(token, "2006-01-02", person(token, "1991", "female"));
-        long carl = openCase(token, "2006-01-02", person(token, "1993", "male"));
-        long dan = openCase(token, "2006-01-02", person(token, "1990", "male"));
+        long anna = casework(token).openCase("STODCENTRUM", "stodcentrum_support", person(token, "1992", "female"), "2006-01-02");
+        long bea = casework(token).openCase("STODCENTRUM", "stodcentrum_support", person(token, "1991", "female"), "2006-01-02");
+        long carl = casework(token).openCase("STODCENTRUM", "stodcentrum_support", person(token, "1993", "male"), "2006-01-02");
+        long dan = casework(token).openCase("STODCENTRUM", "stodcentrum_support", person(token, "1990", "male"), "2006-01-02");
 
         Integer[] ratings = { 5, 4, 2, null, 3, 5, 1, 4, null, 5 };
         long[] cases = { anna, anna, anna, bea, bea, carl, carl, dan, dan, dan };
@@ -140,7 +141,7 @@ class StodcentrumTest extends IntegrationTest {
             }
         }
         // a corrected talk counts once, as its correction: Dan's 5 becomes a 2
-        long corrected = JournalTest.id(talk(token, dan, "2006-10-15", 5, false));
+        long corrected = id(talk(token, dan, "2006-10-15", 5, false));
         post(token, dan, """
                 {"correctsId":%d,"satisfaction":2,"note":"Rättat betyg","sign":true}""".formatted(corrected));
         rated.add(2);
@@ -207,16 +208,11 @@ class StodcentrumTest extends IntegrationTest {
     }
 
     private long person(String token, String birthYear, String gender) {
-        return JournalTest.id(http().json("POST", "/api/v1/people", """
+        return id(http().json("POST", "/api/v1/people", """
                 {"alias":"Ung-%s","birthYear":"%s","gender":"%s","unit":"STODCENTRUM"}"""
                 .formatted(Numbers.suffix(), birthYear, gender), token).body());
     }
 
-    private long openCase(String token, String openedOn, long person) {
-        return JournalTest.id(http().json("POST", "/api/v1/cases", """
-                {"unit":"STODCENTRUM","kind":"stodcentrum_support","openedOn":"%s","reason":"Vittne till brott",
-                 "people":[{"personId":%d,"role":"exposed"}]}""".formatted(openedOn, person), token).body());
-    }
 
     @Test
     void shouldNotLetATotalGiveAwayAHiddenGender() {

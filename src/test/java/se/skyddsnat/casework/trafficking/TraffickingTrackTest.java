@@ -1,5 +1,6 @@
 package se.skyddsnat.casework.trafficking;
 
+import static se.skyddsnat.support.Json.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -8,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,6 @@ import se.skyddsnat.casework.core.CaseworkProperties;
  */
 class TraffickingTrackTest extends IntegrationTest {
 
-    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     @Autowired
     TraffickingTrackReminders reminders;
@@ -161,9 +159,7 @@ class TraffickingTrackTest extends IntegrationTest {
         assertThat(track).contains("\"provider\":\"" + provider + "\"").contains("\"kind\":\"police_interview\"")
                 .contains("\"municipality\":\"0126\"").contains("\"municipalityName\":\"Huddinge\"")
                 .contains("\"editable\":true");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND subject_type = 'case' "
-                + "AND subject_id = ? AND kind = 'READ' AND purpose = 'trafficking track'")
-                .params(coordinator, String.valueOf(caseId)).query(Long.class).single()).isPositive();
+        assertThat(audit().by(coordinator).kind("READ").subject("case", caseId).where("purpose = ?", "trafficking track").count()).isPositive();
 
         // another unit: the case and its track do not exist
         assertThat(http().json("GET", "/api/v1/cases/" + caseId + "/track", null, other).statusCode()).isEqualTo(404);
@@ -296,9 +292,4 @@ class TraffickingTrackTest extends IntegrationTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 
-    private static long id(String body) {
-        Matcher m = ID.matcher(body);
-        assertThat(m.find()).as(body).isTrue();
-        return Long.parseLong(m.group(1));
-    }
 }
