@@ -1,8 +1,14 @@
 package se.skyddsnat.identity;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 import se.skyddsnat.shared.TextLimit;
 
 /** The longest text the administration's fields take (the form, the API and the columns agree). */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum IdentityLimits implements TextLimit {
     /** The service checks its form ({@code [a-z0-9][a-z0-9._-]{2,63}}); the form's maxlength is this. */
     USERNAME(64, "identity.users.username"),
@@ -13,19 +19,4 @@ public enum IdentityLimits implements TextLimit {
 
     private final int max;
     private final String column;
-
-    IdentityLimits(int max, String column) {
-        this.max = max;
-        this.column = column;
-    }
-
-    @Override
-    public int max() {
-        return max;
-    }
-
-    @Override
-    public String column() {
-        return column;
-    }
 }

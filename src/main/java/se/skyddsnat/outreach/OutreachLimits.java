@@ -1,27 +1,18 @@
 package se.skyddsnat.outreach;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 import se.skyddsnat.shared.TextLimit;
 
 /** The longest text a shift's fields take (the form, the API, the import and the columns agree). */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum OutreachLimits implements TextLimit {
     SHIFT_REF(64, "outreach.shifts.ref"),
     SHIFT_NOTES(2000, "outreach.shifts.notes");
 
     private final int max;
     private final String column;
-
-    OutreachLimits(int max, String column) {
-        this.max = max;
-        this.column = column;
-    }
-
-    @Override
-    public int max() {
-        return max;
-    }
-
-    @Override
-    public String column() {
-        return column;
-    }
 }

@@ -1,8 +1,14 @@
 package se.skyddsnat.region;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 import se.skyddsnat.shared.TextLimit;
 
 /** The longest text each field of the regional offer takes: the form's maxlength, the service's check, the column. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum RegionLimits implements TextLimit {
     AGREEMENT_NOTE(300, "region.agreements.note"),
     NOTICE_INFORMED_HOW(300, "region.notices.informed_how"),
@@ -12,19 +18,4 @@ public enum RegionLimits implements TextLimit {
 
     private final int max;
     private final String column;
-
-    RegionLimits(int max, String column) {
-        this.max = max;
-        this.column = column;
-    }
-
-    @Override
-    public int max() {
-        return max;
-    }
-
-    @Override
-    public String column() {
-        return column;
-    }
 }

@@ -1,8 +1,14 @@
 package se.skyddsnat.casework.core;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 import se.skyddsnat.shared.TextLimit;
 
 /** The longest text each case-work field takes: the form's maxlength, the service's check and the column's size. */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum CaseworkLimits implements TextLimit {
     PERSON_NAME(200, "casework.persons.name"),
     PERSON_ALIAS(100, "casework.persons.alias"),
@@ -32,19 +38,4 @@ public enum CaseworkLimits implements TextLimit {
 
     private final int max;
     private final String column;
-
-    CaseworkLimits(int max, String column) {
-        this.max = max;
-        this.column = column;
-    }
-
-    @Override
-    public int max() {
-        return max;
-    }
-
-    @Override
-    public String column() {
-        return column;
-    }
 }
