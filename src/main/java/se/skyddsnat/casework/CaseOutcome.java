@@ -1,17 +1,12 @@
 package se.skyddsnat.casework;
 
-import java.util.Locale;
+import se.skyddsnat.shared.Code;
 
 /** How a case ended. */
-public enum CaseOutcome {
+public enum CaseOutcome implements Code {
     LEFT_PROSTITUTION, RETURNED_HOME, REFERRED_ON, NO_FURTHER_CONTACT, OTHER;
 
-    @com.fasterxml.jackson.annotation.JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static CaseOutcome of(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return Code.of(CaseOutcome.class, code);
     }
 }

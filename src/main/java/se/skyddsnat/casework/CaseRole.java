@@ -1,17 +1,12 @@
 package se.skyddsnat.casework;
 
-import java.util.Locale;
+import se.skyddsnat.shared.Code;
 
 /** A person's part in a case. */
-public enum CaseRole {
+public enum CaseRole implements Code {
     EXPOSED, BUYER, RELATIVE, CHILD;
 
-    @com.fasterxml.jackson.annotation.JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static CaseRole of(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return Code.of(CaseRole.class, code);
     }
 }

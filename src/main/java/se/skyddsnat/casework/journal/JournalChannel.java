@@ -1,17 +1,12 @@
 package se.skyddsnat.casework.journal;
 
-import java.util.Locale;
+import se.skyddsnat.shared.Code;
 
 /** How a contact took place. */
-public enum JournalChannel {
+public enum JournalChannel implements Code {
     IN_PERSON, PHONE, DIGITAL;
 
-    @com.fasterxml.jackson.annotation.JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static JournalChannel of(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return Code.of(JournalChannel.class, code);
     }
 }

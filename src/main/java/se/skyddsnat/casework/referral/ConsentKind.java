@@ -1,17 +1,12 @@
 package se.skyddsnat.casework.referral;
 
-import java.util.Locale;
+import se.skyddsnat.shared.Code;
 
 /** How a person gave consent to have their data passed on. */
-public enum ConsentKind {
+public enum ConsentKind implements Code {
     WRITTEN, ORAL;
 
-    @com.fasterxml.jackson.annotation.JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static ConsentKind of(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return Code.of(ConsentKind.class, code);
     }
 }

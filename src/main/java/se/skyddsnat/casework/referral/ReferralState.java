@@ -1,8 +1,8 @@
 package se.skyddsnat.casework.referral;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
+import se.skyddsnat.shared.Code;
 
 /**
  * Where a referral stands. One state machine for every handover (to another unit or outside): a draft is sent;
@@ -10,7 +10,7 @@ import java.util.Set;
  * handover is done; a draft or a sent one may be withdrawn (closed) by the sender, which is also how an external
  * referral is closed once the recipient has answered.
  */
-public enum ReferralState {
+public enum ReferralState implements Code {
     DRAFT, SENT, ACCEPTED, DECLINED, CLOSED;
 
     public boolean canMoveTo(ReferralState next) {
@@ -26,12 +26,7 @@ public enum ReferralState {
         };
     }
 
-    @com.fasterxml.jackson.annotation.JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static ReferralState of(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return Code.of(ReferralState.class, code);
     }
 }

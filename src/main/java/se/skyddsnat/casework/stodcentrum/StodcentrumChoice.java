@@ -1,9 +1,9 @@
 package se.skyddsnat.casework.stodcentrum;
 
-import java.util.Locale;
+import se.skyddsnat.shared.Code;
 
 /** How a Stödcentrum case goes on after the last of its support talks. */
-public enum StodcentrumChoice {
+public enum StodcentrumChoice implements Code {
     CLOSE,
     /** linking on to the ordinary social services */
     REFER_SOCIAL_SERVICES,
@@ -12,12 +12,7 @@ public enum StodcentrumChoice {
     /** more support talks, for a written reason */
     CONTINUE;
 
-    @com.fasterxml.jackson.annotation.JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static StodcentrumChoice of(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return Code.of(StodcentrumChoice.class, code);
     }
 }

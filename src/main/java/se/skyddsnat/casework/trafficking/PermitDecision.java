@@ -1,17 +1,12 @@
 package se.skyddsnat.casework.trafficking;
 
-import java.util.Locale;
+import se.skyddsnat.shared.Code;
 
 /** Migrationsverket's decision on a permit application. */
-public enum PermitDecision {
+public enum PermitDecision implements Code {
     GRANTED, REFUSED;
 
-    @com.fasterxml.jackson.annotation.JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static PermitDecision of(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return Code.of(PermitDecision.class, code);
     }
 }

@@ -1,17 +1,12 @@
 package se.skyddsnat.casework.trafficking;
 
-import java.util.Locale;
+import se.skyddsnat.shared.Code;
 
 /** What a permit application to Migrationsverket is for: the reflection period (betänketid) or a temporary residence permit. */
-public enum PermitKind {
+public enum PermitKind implements Code {
     REFLECTION_PERIOD, TEMPORARY_PERMIT;
 
-    @com.fasterxml.jackson.annotation.JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static PermitKind of(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return Code.of(PermitKind.class, code);
     }
 }

@@ -1,17 +1,12 @@
 package se.skyddsnat.casework.trafficking;
 
-import java.util.Locale;
+import se.skyddsnat.shared.Code;
 
 /** A police or prosecutor contact that the worker attended with the person. */
-public enum PoliceContactKind {
+public enum PoliceContactKind implements Code {
     POLICE_INTERVIEW, PROSECUTOR_MEETING, COURT_HEARING, OTHER;
 
-    @com.fasterxml.jackson.annotation.JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     public static PoliceContactKind of(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT));
+        return Code.of(PoliceContactKind.class, code);
     }
 }

@@ -1,16 +1,11 @@
 package se.skyddsnat.region.consultation;
 
-import java.util.Locale;
 import java.util.Optional;
+import se.skyddsnat.shared.Code;
 
 /** What a consultation was about, as a category only: the case itself is never described. */
-public enum ConsultationTopic {
+public enum ConsultationTopic implements Code {
     TRAFFICKING_SUSPICION, MINOR, BUYER, OTHER;
-
-    @com.fasterxml.jackson.annotation.JsonValue
-    public String code() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** The value for its code (lower case, as in forms and JSON); empty when the text is no code of it. */
     public static Optional<ConsultationTopic> parse(String code) {
