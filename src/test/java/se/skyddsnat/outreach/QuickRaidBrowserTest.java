@@ -148,6 +148,7 @@ class QuickRaidBrowserTest extends BrowserTest {
     }
 
     private static void assertNoSidewaysScroll(Page page) {
+        page.waitForLoadState();
         int scroll = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
         int inner = ((Number) page.evaluate("() => window.innerWidth")).intValue();
         if (scroll > inner) {
