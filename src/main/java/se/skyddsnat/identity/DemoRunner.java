@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.skyddsnat.shared.DemoContribution;
 
 /**
- * With {@code SKYDDSNAT_DEMO=true} (or the older {@code SKYDDSNAT_OUTREACH_DEMO=true}): a living system for a
+ * With {@code SKYDDSNAT_DEMO=true} (or the older {@code SKYDDSNAT_OUTREACH_DEMO=true}), after the first administrator
+ * (order 0) and the municipalities (1) are in place: a living system for a
  * newcomer. Runs every module's {@link DemoContribution} in order, in one transaction, each module's data made through
  * its services as the demo users. Refuses when any module holds data the demo did not make; skips a module that has
  * its demo data already, so a second start adds nothing.
