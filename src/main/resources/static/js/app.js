@@ -35,3 +35,51 @@ document.addEventListener('htmx:sendError', function (event) {
     target.textContent = target.getAttribute('data-error');
   }
 });
+
+// The site menu (layout.html) is a <details>: closed behind its button on a phone, always open on a wide screen.
+(function () {
+  var wide = window.matchMedia ? window.matchMedia('(min-width: 48rem)') : null;
+  function fit() {
+    var menu = document.querySelector('details.site-menu');
+    if (menu && wide) {
+      menu.open = wide.matches;
+    }
+  }
+  document.addEventListener('DOMContentLoaded', fit);
+  if (wide && wide.addEventListener) {
+    wide.addEventListener('change', fit);
+  }
+})();
+
+// Outreach's person rows: "Under 18 år" follows the age as it is typed (the form derives it the same way on the
+// server without JavaScript), and a row added with htmx takes the focus (its age when it copies the row before).
+document.addEventListener('input', function (event) {
+  var age = event.target;
+  var group = age.name && /\.age$/.test(age.name) && document.querySelector('[data-minor-of="' + age.name + '"]');
+  var years = parseInt(age.value, 10);
+  if (!group || isNaN(years) || years < 0 || years > 120 || !/^\s*\d+\s*$/.test(age.value)) {
+    return;
+  }
+  var answer = group.querySelector('input[type=radio][value="' + (years < 18 ? 'yes' : 'no') + '"]');
+  if (answer) {
+    answer.checked = true;
+  }
+});
+var lastTrigger = null;
+document.addEventListener('htmx:beforeRequest', function (event) {
+  lastTrigger = event.detail.elt;
+});
+document.addEventListener('htmx:afterSettle', function (event) {
+  var target = event.detail.target;
+  if (!target || target.id !== 'people' || !lastTrigger) {
+    return;
+  }
+  var rows = target.querySelectorAll('fieldset.person');
+  var row = rows[rows.length - 1];
+  var focus = lastTrigger.getAttribute('data-focus');
+  lastTrigger = null;
+  var field = row && (focus === 'age' ? row.querySelector('input[name$=".age"]') : row.querySelector('input, select'));
+  if (field) {
+    field.focus();
+  }
+});

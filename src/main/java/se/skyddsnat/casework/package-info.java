@@ -8,6 +8,7 @@
  * records. The capabilities are rooms in sub-packages, internal to the module: {@code core} (the need-to-know
  * condition, the stores of people and cases), {@code web} (the people, case and task pages and API; the case page
  * the rooms' sections plug into), {@code journal}, {@code referral}, {@code trafficking}, {@code stodcentrum} and
- * {@code review}.
+ * {@code review}. Its part of the demo ({@code CaseworkDemoData}) is made through these services as the units' demo
+ * users.
  */
 package se.skyddsnat.casework;

@@ -67,13 +67,37 @@ public class ShiftForm {
                 case "role" -> role;
                 case "gender" -> gender;
                 case "age" -> age;
-                case "minor" -> minor;
+                case "minor" -> derivedMinor();
                 case "home_municipality" -> home;
                 case "support_offered" -> supportOffered;
                 case "offered_by" -> "no".equals(supportOffered) ? "" : offeredBy;
                 case "accepted" -> accepted;
                 default -> null;
             };
+        }
+
+        /** "Under 18" follows a typed age unless answered otherwise (the rules still refuse a contradiction). */
+        private String derivedMinor() {
+            if (!"unknown".equals(minor) || age == null) {
+                return minor;
+            }
+            Long years = se.skyddsnat.shared.Input.readWhole(age.strip());
+            if (years == null || years < 0 || years > 120) {
+                return minor;
+            }
+            return years < 18 ? "yes" : "no";
+        }
+
+        /** A new row like this one, for "same as the previous person": all but the age and "under 18". */
+        EncounterForm copy() {
+            var row = new EncounterForm();
+            row.role = role;
+            row.gender = gender;
+            row.home = home;
+            row.supportOffered = supportOffered;
+            row.offeredBy = offeredBy;
+            row.accepted = accepted;
+            return row;
         }
 
         public String getRole() { return role; }

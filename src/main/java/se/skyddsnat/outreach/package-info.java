@@ -5,6 +5,7 @@
  * {@code outreach}. Other modules use {@link se.skyddsnat.outreach.OutreachService}; a child met publishes
  * {@link se.skyddsnat.outreach.MinorEncountered} (case work makes its tasks), residents of a municipality outside the
  * offer publish region's {@code NonJoinedResidentsMet}. The form, the API and the import read a shift through one
- * parser, {@code ShiftParser}.
+ * parser, {@code ShiftParser}; the form is quick on a phone (one tap per answer, the home municipality by name, "same
+ * as the previous person"). Its part of the demo: three years of shifts marked synthetic.
  */
 package se.skyddsnat.outreach;

@@ -37,10 +37,9 @@ class RepeatedFormsBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Eget uppsökande")).check();
         page.getByLabel("Arena").selectOption(new SelectOption().setLabel("Gata"));
         Locator person = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Person 1"));
-        person.getByLabel("Roll").selectOption(new SelectOption().setLabel("Utsatt i prostitution"));
-        person.getByLabel("Kön").selectOption(new SelectOption().setLabel("Kvinna"));
+        person.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Utsatt i prostitution")).check();
+        person.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Kvinna")).check();
         person.getByLabel("Ålder (om känd)").fill("16");
-        person.getByLabel("Under 18 år").selectOption(new SelectOption().setLabel("Ja"));
         person.getByLabel("Av enhet").selectOption(new SelectOption().setLabel("Regionkoordinatorer barn"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Granska").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Granska passet"))).isVisible();

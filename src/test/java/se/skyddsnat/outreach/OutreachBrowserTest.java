@@ -74,7 +74,7 @@ class OutreachBrowserTest extends BrowserTest {
         addPerson(page, 2);
         person(page, 2, "Misstänkt sexköpare", "Man", "", "Nej", "Solna", "Nej", null, "Nej");
         addPerson(page, 3);
-        person(page, 3, "Utsatt i prostitution", "Kvinna", "16", "Ja", "Okänd hemkommun", "Ja", "Mikamottagningen",
+        person(page, 3, "Utsatt i prostitution", "Kvinna", "16", "Ja", "", "Ja", "Mikamottagningen",
                 "Vet ej");
         if (!(Boolean) page.evaluate("() => window.__samePage === true")) {
             throw new AssertionError("Adding a person reloaded the page");
@@ -206,22 +206,29 @@ class OutreachBrowserTest extends BrowserTest {
     private static void person(Page page, int n, String role, String gender, String age, String minor, String home,
             String supportOffered, String offeredBy, String accepted) {
         Locator p = group(page, "Person " + n);
-        p.getByLabel("Roll").selectOption(new SelectOption().setLabel(role));
-        p.getByLabel("Kön").selectOption(new SelectOption().setLabel(gender));
+        choose(p, "Roll", role);
+        choose(p, "Kön", gender);
         p.getByLabel("Ålder (om känd)").fill(age);
-        p.getByLabel("Under 18 år").selectOption(new SelectOption().setLabel(minor));
-        p.getByLabel("Hemkommun").selectOption(new SelectOption().setLabel(home));
-        p.getByLabel("Stöd erbjudet").selectOption(new SelectOption().setLabel(supportOffered));
-        if (offeredBy != null) {
-            p.getByLabel("Av enhet").selectOption(new SelectOption().setLabel(offeredBy));
-        }
-        p.getByLabel("Tackade ja till stöd").selectOption(new SelectOption().setLabel(accepted));
+        choose(p, "Under 18 år", minor);
+        p.getByLabel("Hemkommun").fill(home);
+        choose(p, "Stöd erbjudet", supportOffered);
+        p.getByLabel("Av enhet").selectOption(offeredBy == null ? new SelectOption().setValue("")
+                : new SelectOption().setLabel(offeredBy));
+        choose(p, "Tackade ja till stöd", accepted);
+    }
+
+    /** Taps the answer in a row of buttons (radio buttons) of the person's group. */
+    private static void choose(Locator person, String question, String answer) {
+        person.getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions().setName(question).setExact(true))
+                .getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(answer).setExact(true)).check();
     }
 
     private static void addPerson(Page page, int n) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till person")).click();
-        assertThat(group(page, "Person " + n).getByLabel("Roll")).isEditable();
-        assertThat(group(page, "Person " + n).getByLabel("Tackade ja till stöd")).isEditable();
+        assertThat(group(page, "Person " + n).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions()
+                .setName("Annan").setExact(true))).isEditable();
+        assertThat(group(page, "Person " + n).getByRole(AriaRole.GROUP, new Locator.GetByRoleOptions()
+                .setName("Tackade ja till stöd"))).isVisible();
     }
 
     private long taskOf(long shiftId, String kind) {
@@ -261,7 +268,12 @@ class OutreachBrowserTest extends BrowserTest {
         return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /** The main menu, opened behind its button (on a phone the header folds it away). */
     private static Locator mainMenu(Page page) {
+        Locator menu = page.locator("header details.site-menu");
+        if (menu.getAttribute("open") == null) {
+            page.locator("header summary").click();
+        }
         return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"));
     }
 

@@ -59,8 +59,14 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh session (no cookies) whose relative URLs resolve against baseUrl; close it when done. */
     public BrowserContext newContext(String baseUrl, Viewport viewport) {
+        return newContext(baseUrl, viewport, true);
+    }
+
+    /** A fresh session, with or without JavaScript (what a page does before, or without, its scripts). */
+    public BrowserContext newContext(String baseUrl, Viewport viewport, boolean javaScript) {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setBaseURL(baseUrl).setViewportSize(viewport.width(), viewport.height()));
+                .setBaseURL(baseUrl).setViewportSize(viewport.width(), viewport.height())
+                .setJavaScriptEnabled(javaScript));
         context.setDefaultTimeout(10_000);
         return context;
     }

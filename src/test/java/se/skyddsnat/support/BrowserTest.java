@@ -49,6 +49,13 @@ public abstract class BrowserTest extends IntegrationTest {
         return context.newPage();
     }
 
+    /** A page in a new session whose scripts never run: what works without JavaScript. */
+    protected Page newPageWithoutJavaScript(Browser.Viewport viewport) {
+        BrowserContext context = browser.newContext("http://localhost:" + port, viewport, false);
+        contexts.add(context);
+        return context.newPage();
+    }
+
     /** Logs in through the login form, as a person would. */
     protected static void logIn(Page page, String username, String password) {
         page.navigate("/login");
