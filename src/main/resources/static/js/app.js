@@ -39,15 +39,16 @@ document.addEventListener('htmx:sendError', function (event) {
 // The site menu (layout.html) is a <details>: closed behind its button on a phone, always open on a wide screen.
 (function () {
   var wide = window.matchMedia ? window.matchMedia('(min-width: 48rem)') : null;
-  function fit() {
+  function fit(opening) {
     var menu = document.querySelector('details.site-menu');
-    if (menu && wide) {
+    if (menu && wide && (wide.matches || !opening)) {
       menu.open = wide.matches;
     }
   }
-  document.addEventListener('DOMContentLoaded', fit);
+  // On load only open it (on a wide screen): closing it then could undo a tap that came before the script ran.
+  document.addEventListener('DOMContentLoaded', function () { fit(true); });
   if (wide && wide.addEventListener) {
-    wide.addEventListener('change', fit);
+    wide.addEventListener('change', function () { fit(false); });
   }
 })();
 
