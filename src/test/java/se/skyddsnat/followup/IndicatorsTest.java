@@ -155,6 +155,27 @@ class IndicatorsTest extends IntegrationTest {
         assertThat(number(byMunicipality, "steering_meetings")).isEqualTo(3);
         assertThat(byMunicipality.get("steering_meetings").get("target").toString()).isEqualTo("3");
         assertThat(number(byMunicipality, "preparation_meetings")).isEqualTo(1);
+        // notices to non-joined municipalities: one per shift and municipality outside the offer on the shift's day
+        // (in 2002 no agreement was in force: every home but the host city and abroad/unknown)
+        var notices = new TreeMap<String, Long>();
+        records.shifts.stream().filter(s -> s.date().getYear() == 2002).forEach(s -> s.met().stream().map(Met::home)
+                .filter(h -> h.matches("[0-9]{4}") && !h.equals("0180")).distinct()
+                .forEach(h -> notices.merge(h, 1L, Long::sum)));
+        assertThat(parts(byMunicipality, "notices")).isEqualTo(notices);
+        assertThat(number(byMunicipality, "notices")).isEqualTo(notices.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void shouldLetAnalystsCoordinatorsAndManagersReadAndOnlyAnalystsAndCoordinatorsGenerate() {
+        String manager = token(createUser("ind-manager", List.of("MANAGER"), List.of("MIKA")), USER_PASSWORD);
+        String caseworker = token(createUser("ind-cw", List.of("CASEWORKER"), List.of("MIKA")), USER_PASSWORD);
+        String query = "?from=2002-01-01&to=2002-12-31";
+        assertThat(http().json("GET", "/api/v1/followup/indicators" + query, null, manager).statusCode()).isEqualTo(200);
+        assertThat(http().json("GET", "/api/v1/followup/indicators" + query, null, caseworker).statusCode()).isEqualTo(403);
+        assertThat(http().json("GET", "/api/v1/followup/report" + query + "&format=pdf", null, manager).statusCode())
+                .isEqualTo(403);
+        assertThat(http().json("GET", "/api/v1/followup/report" + query + "&format=pdf", null, analystToken).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
