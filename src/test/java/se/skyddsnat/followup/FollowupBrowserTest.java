@@ -112,6 +112,22 @@ class FollowupBrowserTest extends BrowserTest {
         assertThat(page.locator("#kept tbody tr").first()).containsText("2006-01-01 – 2006-12-31");
         axe(page);
 
+        // a grant: the last 20 % is withheld until the final report is approved
+        page.navigate("/followup/grants");
+        page.getByLabel("Bidragsgivare", new Page.GetByLabelOptions().setExact(true)).fill("Länsstyrelsen (webbtest)");
+        page.getByLabel("Beslutsdatum", new Page.GetByLabelOptions().setExact(true)).fill("2006-02-01");
+        page.getByLabel("Belopp (kr)").fill("500 000");
+        page.getByLabel("Syfte", new Page.GetByLabelOptions().setExact(true)).fill("En heltidstjänst för regional samordning.");
+        page.getByLabel("Projektperiod från och med").fill("2006-01-01");
+        page.getByLabel("Projektperiod till och med").fill("2006-12-31");
+        page.getByLabel("Slutrapporten ska vara bidragsgivaren tillhanda senast").fill("2007-01-20");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara bidraget")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Bidraget är sparat.");
+        assertThat(page.locator("#payment-1 .payment-status")).hasText("Väntas");
+        assertThat(page.locator("#payment-2 .payment-status")).hasText("Innehålls");
+        assertThat(page.locator("#payment-2")).containsText("100 000 kr");
+        axe(page);
+
         // the other follow-up pages
         for (String path : List.of("/followup/indicators?from=2006-01-01&to=2006-12-31", "/followup/assignments",
                 "/followup/grants", "/followup/police?from=2006-01-01&to=2006-12-31")) {
