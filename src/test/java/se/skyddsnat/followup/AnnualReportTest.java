@@ -163,6 +163,24 @@ class AnnualReportTest extends IntegrationTest {
         assertThat(bad.statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void shouldExportTheWholePlanAsXlsx() throws IOException {
+        var session = http();
+        session.login(analyst, USER_PASSWORD);
+        var file = session.download("/followup/plan.xlsx");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("handlingsplan.xlsx");
+        var rows = new java.util.ArrayList<String>();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new ByteArrayInputStream(file.body()))) {
+            workbook.getFirstSheet().read().forEach(r -> rows.add(r.stream()
+                    .map(c -> c == null ? "" : c.getRawValue() == null ? "" : c.getRawValue())
+                    .collect(Collectors.joining(" | "))));
+        }
+        assertThat(rows).anySatisfy(r -> assertThat(r).isEqualTo("Kunskap | Rapporttestets åtgärd: utbilda kommunernas "
+                + "medarbetare | Socialnämnden | 2004-01-01 – 2004-12-31 | Genomförd | 2004-01-01 – 2004-12-31 | Fyra "
+                + "utbildningstillfällen hölls. | Samverkanspass med polisen"));
+    }
+
     private byte[] download(String format) {
         try {
             var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
