@@ -67,7 +67,8 @@ class ModularityTest {
                 .toList();
         assertThat(exposed).containsExactly("CaseFile", "CaseKind", "CaseOutcome", "CasePerson", "CaseRole", "Cases",
                 "Cases$Closing", "Cases$EmergencyRequest", "NewCase", "NewCase$Member", "NewPerson", "People",
-                "People$PossibleDuplicates", "Person", "Protection", "Reminder", "ReminderSource", "Reminders", "Task",
+                "People$PossibleDuplicates", "Person", "Protection", "Reminder", "ReminderSource", "Reminders", "StodcentrumFigures",
+                "StodcentrumFigures$Period", "Task",
                 "TaskAlreadyDone", "TaskKind", "Tasks", "Tasks$Done");
         assertThat(casework.getBasePackage().getDirectSubPackages()).extracting(p -> p.getLocalName())
                 .containsExactlyInAnyOrder("core", "journal", "referral", "review", "stodcentrum", "trafficking", "web");

@@ -19,6 +19,8 @@ public enum AuditSubject {
     SHIFT_IMPORT("shift-import"),
     OUTREACH_STATISTICS("outreach-statistics"),
     USAGE_REPORT("usage-report"),
+    FOLLOWUP_REPORT("followup-report"),
+    GRANT("grant"),
     NOTICE("notice"),
     AGREEMENT("agreement"),
     MEETING("meeting"),

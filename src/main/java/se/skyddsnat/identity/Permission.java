@@ -35,6 +35,10 @@ public enum Permission {
     MANAGE_REGIONAL_OFFER(COORDINATOR, ADMIN),
     /** Handle the notices to non-joined municipalities: see each one and record how the municipality was informed. */
     HANDLE_NOTICES(COORDINATOR),
+    /** Read the follow-up: programme, action plan, budget assignments, indicators, reports, grants. */
+    READ_FOLLOWUP(ANALYST, COORDINATOR, MANAGER),
+    /** Keep the follow-up: measures and their follow-ups, assignments, manual figures, grants; generate reports. */
+    EDIT_FOLLOWUP(ANALYST, COORDINATOR),
     /** Review the access log of records (loggkontroll). */
     REVIEW_ACCESS_LOG(MANAGER, ADMIN);
 

@@ -50,7 +50,7 @@ class DemoDataTest extends IntegrationTest {
     private static final List<String> TABLES = List.of("identity.users", "casework.persons", "casework.cases",
             "casework.journal_entries", "casework.referrals", "casework.consents", "casework.track_permits",
             "casework.tasks", "outreach.shifts", "outreach.encounters", "region.consultations", "region.meetings",
-            "region.notices");
+            "region.notices", "followup.programmes", "followup.measures", "followup.grants");
 
     @Autowired private DemoRunner runner;
     @Autowired private UserAccounts accounts;
@@ -173,6 +173,13 @@ class DemoDataTest extends IntegrationTest {
                     .mapToLong(n -> n.open() + n.closed()).sum()).isPositive();
             return null;
         });
+
+        // follow-up: a programme, the action plan's six areas with measures, and a grant
+        assertThat(jdbc.sql("SELECT count(*) FROM followup.programmes WHERE created_by = 'demo-analytiker'")
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(DISTINCT area_id) FROM followup.measures").query(Long.class).single())
+                .isEqualTo(6);
+        assertThat(jdbc.sql("SELECT count(*) FROM followup.grants").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

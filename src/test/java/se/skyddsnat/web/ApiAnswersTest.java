@@ -18,7 +18,7 @@ import se.skyddsnat.support.IntegrationTest;
  */
 class ApiAnswersTest extends IntegrationTest {
 
-    private static final Set<String> TAGS = Set.of("region", "outreach", "identity");
+    private static final Set<String> TAGS = Set.of("region", "outreach", "identity", "followup");
 
     @Test
     @SuppressWarnings("unchecked")

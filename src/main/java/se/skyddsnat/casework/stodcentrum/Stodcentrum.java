@@ -38,7 +38,7 @@ import se.skyddsnat.shared.InvalidInput;
  * people supported for violence in close relations, by gender) are aggregates for coordinators, managers and analysts.
  */
 @Service
-public class Stodcentrum implements SigningRule {
+public class Stodcentrum implements SigningRule, se.skyddsnat.casework.StodcentrumFigures {
 
     private final StodcentrumStore store;
     private final CaseStore cases;
@@ -126,6 +126,14 @@ public class Stodcentrum implements SigningRule {
         long[] satisfaction = store.satisfaction(from, to);
         return new StodcentrumIndicators(from, to, satisfaction[0], satisfaction[1], satisfaction[2],
                 store.supported(from, to, false), store.supported(from, to, true));
+    }
+
+    /** The same indicators for follow-up (the module's public {@code StodcentrumFigures}). */
+    @Override
+    @Transactional(readOnly = true)
+    public Period figures(LocalDate from, LocalDate to) {
+        StodcentrumIndicators i = indicators(from, to);
+        return new Period(i.ratedTalks(), i.satisfiedTalks(), i.supported(), i.closeRelationsViolence());
     }
 
     /** Refuses anyone who may not read the indicators, before anything else is looked at. */

@@ -23,7 +23,7 @@ import se.skyddsnat.shared.Input;
  * them; MANAGER and ANALYST read. Each year shows whether the steering group met the agreement's minimum.
  */
 @Service
-public class Meetings {
+public class Meetings implements se.skyddsnat.region.GroupMeetings {
 
     public static final int MAX_DECISIONS = RegionLimits.MEETING_DECISIONS.max();
 
@@ -53,6 +53,14 @@ public class Meetings {
             years.add(new MeetingYear(year, year == thisYear, byYear.getOrDefault(year, List.of())));
         }
         return years;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Held> between(LocalDate from, LocalDate to) {
+        CurrentUser.require(Permission.READ_REGIONAL_OFFER);
+        return store.between(from, to).reversed().stream()
+                .map(m -> new Held(m.date(), m.kind() == MeetingKind.STEERING, m.decisions())).toList();
     }
 
     /** One year's meetings, newest first. */
