@@ -35,6 +35,11 @@ public enum Permission {
     MANAGE_REGIONAL_OFFER(COORDINATOR, ADMIN),
     /** Handle the notices to non-joined municipalities: see each one and record how the municipality was informed. */
     HANDLE_NOTICES(COORDINATOR),
+    /**
+     * Organise trainings: courses, sessions, participant lists, lectures. A COORDINATOR organises every course; a
+     * MANAGER or CASEWORKER those of their units (training decides, by the course's organising units).
+     */
+    ORGANISE_TRAINING(COORDINATOR, MANAGER, CASEWORKER),
     /** Review the access log of records (loggkontroll). */
     REVIEW_ACCESS_LOG(MANAGER, ADMIN);
 
