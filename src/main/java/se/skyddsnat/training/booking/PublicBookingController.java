@@ -100,7 +100,7 @@ class PublicBookingController {
         if (session.isEmpty()) {
             return gone(model);
         }
-        model.addAttribute("session", session.get());
+        model.addAttribute("ts", session.get());
         model.addAttribute("token", token);
         return "training/public-confirm";
     }

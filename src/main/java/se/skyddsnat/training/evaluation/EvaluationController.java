@@ -29,7 +29,7 @@ class EvaluationController {
             model.addAttribute("messageKey", "training.public.gone");
             return "training/public-done";
         }
-        model.addAttribute("session", session.get());
+        model.addAttribute("ts", session.get());
         model.addAttribute("token", token);
         return "training/public-evaluation";
     }
