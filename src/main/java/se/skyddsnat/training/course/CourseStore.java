@@ -119,7 +119,7 @@ public class CourseStore {
 
     /** Published sessions people may book at {@code now}, soonest first. */
     public List<Session> bookable(Instant now, LocalDate today) {
-        return jdbc.sql(SESSION + """
+        return jdbc.sql(SESSION + "\n" + """
                  WHERE s.state = 'published' AND s.booking_opens <= ? AND s.booking_closes >= ? AND s.starts_at > ?
                  ORDER BY s.starts_at""").params(today, today, utc(now)).query((rs, n) -> session(rs)).list();
     }

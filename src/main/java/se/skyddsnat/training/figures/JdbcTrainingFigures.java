@@ -24,17 +24,14 @@ import se.skyddsnat.training.TrainingFigures;
 class JdbcTrainingFigures implements TrainingFigures {
 
     /** Sessions held: published, ended by now, started on a day of the period (Europe/Stockholm). */
-    private static final String HELD = """
-            s.state = 'published' AND s.ends_at <= ?
-            AND (s.starts_at AT TIME ZONE 'Europe/Stockholm')::date BETWEEN ? AND ?""";
+    private static final String HELD = " s.state = 'published' AND s.ends_at <= ?"
+            + " AND (s.starts_at AT TIME ZONE 'Europe/Stockholm')::date BETWEEN ? AND ? ";
 
     /** Attendances of held sessions: live bookings and the counts kept after their data was deleted. */
-    private static final String ATTENDED = """
-            SELECT b.municipality, b.role, 1 AS n FROM training.bookings b JOIN training.sessions s ON s.id = b.session_id
-             WHERE b.state = 'attended' AND """ + HELD + """
-             UNION ALL
-            SELECT c.municipality, c.role, c.attended FROM training.session_counts c
-              JOIN training.sessions s ON s.id = c.session_id WHERE """ + HELD;
+    private static final String ATTENDED = " SELECT b.municipality, b.role, 1 AS n FROM training.bookings b"
+            + " JOIN training.sessions s ON s.id = b.session_id WHERE b.state = 'attended' AND " + HELD
+            + " UNION ALL SELECT c.municipality, c.role, c.attended FROM training.session_counts c"
+            + " JOIN training.sessions s ON s.id = c.session_id WHERE " + HELD + " ";
 
     private final JdbcClient jdbc;
     private final Clock clock;
