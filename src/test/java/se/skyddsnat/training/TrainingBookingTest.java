@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.skyddsnat.support.Http;
+
 /**
  * Booking as people do it, through the public form, the mails (GreenMail) and their links (real HTTP), with the
  * clock moved for expiry, lapse, quota release and retention.
@@ -96,6 +98,32 @@ class TrainingBookingTest extends TrainingTestSupport {
                 .isZero();
         assertThat(http().get(link(latest(a, "Bekräfta din bokning"), "confirm")).body())
                 .as("the lapsed booking's link").contains("Länken fungerar inte längre").doesNotContain("Bekräfta bokningen");
+    }
+
+    @Test
+    void thePublicPagesAndTheMailsSpeakEnglishOnRequest() {
+        long s = publishedSession(unique("English"), 5, 10, null);
+        var person = http();
+        assertThat(person.get("/public/training?lang=en").body()).contains("Trainings on prostitution and human trafficking",
+                "Seats left: 5");
+        String page = person.get("/public/training/" + s).body();
+        assertThat(page).contains("Book a seat", "E-mail address", "name=\"name\"", "name=\"email\"",
+                "name=\"municipality\"", "name=\"organisation\"", "name=\"role\"", "name=\"needs\"", "Other");
+        String email = unique("eng") + "@kommun.example.se";
+        var r = person.post("/public/training/" + s, Map.of("name", "Eve English", "email", email, "municipality",
+                "annan", "organisation", "NGO", "role", "civil_society", "needs", "Wheelchair access"));
+        assertThat(r.statusCode()).isEqualTo(302);
+        assertThat(person.get(Http.location(r).replace("http://localhost:" + port, "")).body())
+                .contains("Check your e-mail");
+        var mail = latest(email, "Confirm your booking");
+        assertThat(text(mail)).contains("Hello Eve English!", "within 24 hours");
+        // a wrong field is named in English, and the public page tells nothing about who booked
+        var wrong = person.post("/public/training/" + s, Map.of("name", "", "email", "not-an-address",
+                "municipality", "9999", "organisation", "", "role", "pilot"));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("Write your name", "Write an e-mail address", "Choose your municipality",
+                "Choose your profession");
+        assertThat(http().get("/public/training/" + s).body()).doesNotContain("Eve English").doesNotContain(email);
     }
 
     @Test
