@@ -179,7 +179,7 @@ class TrainingBookingTest extends TrainingTestSupport {
             emails.add(e);
             bookAndConfirm(s, "Deltagare " + i, e, "0126");
         }
-        clock.advance(Duration.ofDays(3).plusHours(4));
+        afterSession(s);
         var ids = jdbc.sql("SELECT id FROM training.bookings WHERE session_id = ?").param(s).query(Long.class).list();
         staff.get("/training/sessions/" + s);
         var form = new HashMap<String, String>();
@@ -222,7 +222,7 @@ class TrainingBookingTest extends TrainingTestSupport {
         String b = unique("r2") + "@kommun.example.se";
         bookAndConfirm(s, "Rut Retention", a, "0126");
         bookAndConfirm(s, "Rolf Retention", b, "0180");
-        clock.advance(Duration.ofDays(2).plusHours(4));
+        afterSession(s);
         long first = jdbc.sql("SELECT id FROM training.bookings WHERE email = ?").param(a).query(Long.class).single();
         staff.get("/training/sessions/" + s);
         staff.post("/training/sessions/" + s + "/attendance?attended=" + first, Map.of());

@@ -41,7 +41,12 @@ class TrainingOrganiserTest extends TrainingTestSupport {
                 + local(6, 0).toLocalDate().toString().replace("-", "") + "T130000");
         latest(b, "Ändrat tillfälle");
 
-        clock.advance(Duration.ofDays(4).plusHours(1));
+        // three days before: no reminder yet; 47 hours before: one, and only one
+        var start = startOf(s);
+        clock.set(start.minus(Duration.ofDays(3)));
+        runJobs();
+        assertThat(mailsTo(a).stream().filter(m -> subject(m).startsWith("Påminnelse")).toList()).isEmpty();
+        clock.set(start.minus(Duration.ofHours(47)));
         runJobs();
         clock.advance(Duration.ofHours(1));
         runJobs();
@@ -65,7 +70,7 @@ class TrainingOrganiserTest extends TrainingTestSupport {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("\"name\":\"Ingrid Ölund\"", "\"email\":\"" + a + "\"",
                 "\"municipality\":\"0126\"", "\"state\":\"booked\"");
-        clock.advance(Duration.ofDays(1).plusHours(4));
+        afterSession(s);
         long id = jdbc.sql("SELECT id FROM training.bookings WHERE email = ?").param(a).query(Long.class).single();
         staff.get("/training/sessions/" + s);
         staff.post("/training/sessions/" + s + "/attendance?attended=" + id, Map.of());
@@ -87,7 +92,7 @@ class TrainingOrganiserTest extends TrainingTestSupport {
         for (int i = 0; i < 7; i++) {
             bookAndConfirm(s, "Person " + i, unique("c" + i) + "@kommun.example.se", i < 6 ? "0126" : "0180");
         }
-        clock.advance(Duration.ofDays(1).plusHours(4));
+        afterSession(s);
         var ids = jdbc.sql("SELECT id FROM training.bookings WHERE session_id = ?").param(s).query(Long.class).list();
         staff.get("/training/sessions/" + s);
         staff.post("/training/sessions/" + s + "/attendance?" + ids.stream().map(id -> "attended=" + id)
@@ -95,10 +100,16 @@ class TrainingOrganiserTest extends TrainingTestSupport {
         var day = jdbc.sql("SELECT (starts_at AT TIME ZONE 'Europe/Stockholm')::date FROM training.sessions WHERE id = ?")
                 .param(s).query(java.time.LocalDate.class).single();
         String period = "from=" + day + "&to=" + day;
+        staff.get("/training/lectures/new");
+        var lecture = staff.post("/training/lectures", Map.of("heldOn", day.toString(), "title", "Hotellpersonal i city",
+                "audience", "hotel", "headCount", "12"));
+        assertThat(lecture.statusCode()).isEqualTo(302);
+        assertThat(staff.get("/training").body()).contains("Hotellpersonal i city");
         bearer = token(coordinator, USER_PASSWORD);
         String exact = http().json("GET", "/api/v1/training/statistics?" + period, null, bearer).body();
         assertThat(exact).contains("\"sessionsHeld\":1", "\"digital\":1", "{\"code\":\"0126\",\"count\":6}",
-                "{\"code\":\"0180\",\"count\":1}", "\"attended\":7");
+                "{\"code\":\"0180\",\"count\":1}", "\"attended\":7", "\"lectures\":1",
+                "{\"audience\":\"hotel\",\"lectures\":1,\"headCount\":12}");
         String suppressed = http().json("GET", "/api/v1/training/statistics?" + period + "&suppress=true", null, bearer)
                 .body();
         assertThat(suppressed).contains("{\"code\":\"0180\",\"count\":\"<5\"}").doesNotContain("\"count\":1}");

@@ -143,6 +143,19 @@ abstract class TrainingTestSupport extends IntegrationTest {
         return id;
     }
 
+    /** Moves the clock to an hour after the session ended (whatever the time of day the tests run at). */
+    void afterSession(long session) {
+        var end = jdbc.sql("SELECT ends_at FROM training.sessions WHERE id = ?").param(session)
+                .query(java.time.OffsetDateTime.class).single().toInstant();
+        clock.set(end.plus(Duration.ofHours(1)));
+    }
+
+    /** The session's start, as stored. */
+    java.time.Instant startOf(long session) {
+        return jdbc.sql("SELECT starts_at FROM training.sessions WHERE id = ?").param(session)
+                .query(java.time.OffsetDateTime.class).single().toInstant();
+    }
+
     static long id(String json) {
         Matcher m = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(json);
         assertThat(m.find()).as(json).isTrue();
