@@ -128,5 +128,23 @@ class TrainingBrowserTest extends TrainingTestSupport {
         Browser.axe(organiser);
         organiser.navigate("/region");
         assertThat(organiser.locator("#promise-table-0")).isVisible();
+
+        // attendance on a phone: the same list, its boxes within reach, and no violations at that size
+        BrowserContext phoneContext = browser.newContext("http://localhost:" + port, Browser.PHONE);
+        try {
+            Page phone = phoneContext.newPage();
+            phone.navigate("/login");
+            phone.getByLabel("Användarnamn").fill(coordinator);
+            phone.getByLabel("Lösenord", new Page.GetByLabelOptions().setExact(true)).fill(USER_PASSWORD);
+            role(phone, AriaRole.BUTTON, "Logga in");
+            phone.navigate("/training/sessions/" + s);
+            assertThat(phone.getByLabel("Bo Björk")).isChecked();
+            phone.getByLabel("Bo Björk").uncheck();
+            role(phone, AriaRole.BUTTON, "Spara närvaro");
+            assertThat(phone.locator("#list-booked")).containsText("Bo Björk");
+            Browser.axe(phone);
+        } finally {
+            phoneContext.close();
+        }
     }
 }
