@@ -33,7 +33,8 @@ public enum AuditSubject {
     USER_ACTIVITY("user_activity"),
     UNIT("unit"),
     AUDIT_CHAIN("audit-chain"),
-    OUTBOX_MAIL("outbox mail");
+    OUTBOX_MAIL("outbox mail"),
+    TRAINING_SESSION("training-session");
 
     private final String code;
 

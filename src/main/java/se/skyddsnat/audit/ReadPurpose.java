@@ -33,7 +33,9 @@ public enum ReadPurpose {
     ACCESS_LOG_REVIEW("access-log review"),
     /** An administrator reading what the outbox holds (Utkorg). */
     OUTBOX("outbox"),
-    OUTBOX_ATTACHMENT("outbox attachment");
+    OUTBOX_ATTACHMENT("outbox attachment"),
+    /** An organiser reading a training session's participants (list, sign-in sheet, API). */
+    PARTICIPANT_LIST("participant list");
 
     private final String code;
 

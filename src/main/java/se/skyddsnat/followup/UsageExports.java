@@ -43,7 +43,8 @@ final class UsageExports {
                     report.msg("followup.usage.col.exposed"), report.msg("followup.usage.col.buyers"),
                     report.msg("followup.usage.col.consultations"), report.msg("followup.usage.col.notices"),
                     report.msg("followup.usage.col.share", String.valueOf(f.costYear())),
-                    report.msg("followup.usage.col.joined", String.valueOf(f.costYear())) };
+                    report.msg("followup.usage.col.joined", String.valueOf(f.costYear())),
+                    report.msg("followup.usage.col.trained") };
             for (int c = 0; c < titles.length; c++) {
                 sheet.value(r, c, titles[c]);
                 sheet.style(r, c).bold().wrapText(true).set();
@@ -79,6 +80,7 @@ final class UsageExports {
         count(sheet, r, 3, row.buyers(), report);
         count(sheet, r, 4, row.consultations(), report);
         count(sheet, r, 5, row.notices(), report);
+        count(sheet, r, 8, row.trained(), report);
         if (row.share() != null) {
             sheet.value(r, 6, row.share());
         }

@@ -26,11 +26,12 @@ public record UsageFigures(LocalDate from, LocalDate to, int costYear, long cost
 
     /**
      * One row. {@code consultations}, {@code notices} and {@code share} are null where they do not apply
-     * (abroad, unknown home; no share outside the area); {@code joined} and {@code host} apply to
+     * (abroad, unknown home; no share outside the area); {@code trained} is training's participants who attended
+     * (by the municipality they work in), null abroad and for unknown home; {@code joined} and {@code host} apply to
      * municipalities of the area only. Money is not a count: {@code share} is always exact.
      */
     public record Row(Kind kind, String code, String name, Count exposed, Count buyers, Count consultations,
-            Count notices, Long share, boolean joined, boolean host) {
+            Count notices, Count trained, Long share, boolean joined, boolean host) {
 
         public boolean municipality() {
             return kind == Kind.MUNICIPALITY;

@@ -28,11 +28,12 @@ import se.skyddsnat.region.CostSplits;
 import se.skyddsnat.region.Notices;
 import se.skyddsnat.shared.Count;
 import se.skyddsnat.shared.CountTable;
+import se.skyddsnat.training.TrainingFigures;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.SuppressedTable;
 
 /**
- * Puts the usage per municipality together from region's and outreach's public services. The outreach
+ * Puts the usage per municipality together from region's, outreach's and training's public services. The outreach
  * statistics roles (COORDINATOR, MANAGER, ANALYST) may read it; an export is audited.
  */
 @Service
@@ -47,9 +48,11 @@ class UsageService {
     private final Consultations consultations;
     private final Notices notices;
     private final AuditLog audit;
+    private final TrainingFigures training;
 
     UsageService(OutreachService outreach, CostSplits costSplits, Consultations consultations, Notices notices,
-            AuditLog audit) {
+            AuditLog audit, TrainingFigures training) {
+        this.training = training;
         this.outreach = outreach;
         this.costSplits = costSplits;
         this.consultations = consultations;
@@ -69,7 +72,8 @@ class UsageService {
      * The period's usage (both dates inclusive), with the cost split of the year of {@code to}; with
      * {@code suppress}, small counts and those that would reveal them are hidden. People met come from outreach's
      * one suppressed table of the period (the same cells hidden as on the statistics page and in its API);
-     * consultations and notices, which no other output shows beside them, go through a table of their own.
+     * consultations, notices and training participants, which no other output shows beside them, go through a
+     * table of their own.
      */
     UsageFigures figures(LocalDate from, LocalDate to, boolean suppress) {
         requireReader();
@@ -78,6 +82,7 @@ class UsageService {
         CostSplitTable split = costSplits.forYear(to.getYear(), null);
         Map<MunicipalityCode, Long> consulted = consultations.countByMunicipality(from, to);
         Map<MunicipalityCode, Notices.Counts> noticed = notices.countsByMunicipality(from, to);
+        Map<String, Long> trained = training.attendedByMunicipality(from, to);
 
         Map<String, StatisticsView.HomeRow> homes = new HashMap<>();
         met.byHomeMunicipality().forEach(h -> homes.put(h.code(), h));
@@ -88,7 +93,10 @@ class UsageService {
         var counts = new CountTable<String>();
         var consultationRows = new ArrayList<String>();
         var noticeRows = new ArrayList<String>();
+        var trainedRows = new ArrayList<String>();
         for (CostSplitTable.Row r : split.rows()) {
+            counts.count("t." + r.code().value(), trained.getOrDefault(r.code().value(), 0L));
+            trainedRows.add("t." + r.code().value());
             counts.count("c." + r.code().value(), consulted.getOrDefault(r.code(), 0L));
             counts.count("n." + r.code().value(), total(noticed.get(r.code())));
             consultationRows.add("c." + r.code().value());
@@ -98,6 +106,11 @@ class UsageService {
                 .mapToLong(Map.Entry::getValue).sum();
         long elsewhereNoticed = noticed.entrySet().stream().filter(e -> !area.contains(e.getKey().value()))
                 .mapToLong(e -> total(e.getValue())).sum();
+        long elsewhereTrained = trained.entrySet().stream().filter(e -> !area.contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+        counts.count("t.elsewhere", elsewhereTrained);
+        trainedRows.add("t.elsewhere");
+        counts.count("t.sum", trained.values().stream().mapToLong(Long::longValue).sum()).sum("t.sum", trainedRows);
         counts.count("c.elsewhere", elsewhereConsulted).count("n.elsewhere", elsewhereNoticed);
         consultationRows.add("c.elsewhere");
         noticeRows.add("n.elsewhere");
@@ -113,26 +126,27 @@ class UsageService {
             var home = homes.get(code);
             rows.add(new UsageFigures.Row(UsageFigures.Kind.MUNICIPALITY, code, r.name(),
                     home == null ? ZERO : home.exposed(), home == null ? ZERO : home.buyers(),
-                    shown.get("c." + code), shown.get("n." + code), r.share(), r.joined(), r.host()));
+                    shown.get("c." + code), shown.get("n." + code), shown.get("t." + code), r.share(), r.joined(), r.host()));
         }
         // what belongs to no municipality of the area still counts in the sum
         var elsewhere = new UsageFigures.Row(UsageFigures.Kind.ELSEWHERE, null, null,
                 published.outsideAreaExposed(area), published.outsideAreaBuyers(area), shown.get("c.elsewhere"),
-                shown.get("n.elsewhere"), null, false, false);
-        if (Stream.of(elsewhere.exposed(), elsewhere.buyers(), elsewhere.consultations(), elsewhere.notices())
+                shown.get("n.elsewhere"), shown.get("t.elsewhere"), null, false, false);
+        if (Stream.of(elsewhere.exposed(), elsewhere.buyers(), elsewhere.consultations(), elsewhere.notices(),
+                        elsewhere.trained())
                 .anyMatch(c -> !c.equals(ZERO))) {
             rows.add(elsewhere);
         }
         var abroad = homes.get(ABROAD);
         rows.add(new UsageFigures.Row(UsageFigures.Kind.ABROAD, ABROAD, null, abroad == null ? ZERO : abroad.exposed(),
-                abroad == null ? ZERO : abroad.buyers(), null, null, null, false, false));
+                abroad == null ? ZERO : abroad.buyers(), null, null, null, null, false, false));
         var unknown = homes.get(UNKNOWN);
         rows.add(new UsageFigures.Row(UsageFigures.Kind.UNKNOWN, UNKNOWN, null,
                 unknown == null ? ZERO : unknown.exposed(), unknown == null ? ZERO : unknown.buyers(), null, null,
-                null, false, false));
+                null, null, false, false));
 
         var sum = new UsageFigures.Row(UsageFigures.Kind.SUM, null, null, met.exposed(), met.buyers(),
-                shown.get("c.sum"), shown.get("n.sum"), split.sum(), false, false);
+                shown.get("c.sum"), shown.get("n.sum"), shown.get("t.sum"), split.sum(), false, false);
         return new UsageFigures(from, to, split.year(), split.total(), rows, sum,
                 published.withheld() || shown.withheld());
     }

@@ -8,8 +8,9 @@
  * measures and their follow-ups with evidence), {@code assignment} (budget assignments and status reports),
  * {@code indicator} (the catalogue and its computation), {@code report} (the annual report as DOCX and PDF, kept;
  * the police agreement's page), {@code grant} (grants, payments, reminders). COORDINATOR, MANAGER and ANALYST read;
- * ANALYST and COORDINATOR edit. Depends on {@code region}, {@code outreach}, {@code casework} (its
- * {@code StodcentrumFigures} and the start page's {@code ReminderSource}), {@code mail} and {@code scheduling};
- * none of them depends on it.
+ * ANALYST and COORDINATOR edit. Training participants who attended, by the municipality they work in, come from
+ * {@code training}'s {@code TrainingFigures}. Depends on {@code region}, {@code outreach}, {@code training},
+ * {@code casework} (its {@code StodcentrumFigures} and the start page's {@code ReminderSource}), {@code mail} and
+ * {@code scheduling}; none of them depends on it.
  */
 package se.skyddsnat.followup;

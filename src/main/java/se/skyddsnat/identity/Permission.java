@@ -39,6 +39,11 @@ public enum Permission {
     READ_FOLLOWUP(ANALYST, COORDINATOR, MANAGER),
     /** Keep the follow-up: measures and their follow-ups, assignments, manual figures, grants; generate reports. */
     EDIT_FOLLOWUP(ANALYST, COORDINATOR),
+    /**
+     * Organise trainings: courses, sessions, participant lists, lectures. A COORDINATOR organises every course; a
+     * MANAGER or CASEWORKER those of their units (training decides, by the course's organising units).
+     */
+    ORGANISE_TRAINING(COORDINATOR, MANAGER, CASEWORKER),
     /** Review the access log of records (loggkontroll). */
     REVIEW_ACCESS_LOG(MANAGER, ADMIN);
 

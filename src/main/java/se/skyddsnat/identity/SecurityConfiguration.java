@@ -110,6 +110,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", LoginController.REFUSED, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        // the public training pages: booking without an account (CSRF as on every form)
+                        .requestMatchers("/public/training", "/public/training/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure())

@@ -576,6 +576,16 @@ class HostileInputTest extends IntegrationTest {
         e.put("POST /api/v1/region/consultations", Example.json("/api/v1/region/consultations", token, """
                 {"date":"%s","municipality":"0126","unit":"MIKA","channel":"phone","topic":"minor","minutes":20}"""
                 .formatted(daysAgo.apply(1))));
+        var course = http().json("POST", "/api/v1/training/courses",
+                "{\"title\":\"Grundkurs\",\"description\":\"Om människohandel\",\"audience\":\"city_staff\"}", token);
+        long courseId = id(course);
+        e.put("POST /api/v1/training/courses", Example.json("/api/v1/training/courses", token,
+                "{\"title\":\"Fördjupning\",\"description\":\"Om sugardejting\",\"audience\":\"professionals\"}"));
+        e.put("POST /api/v1/training/sessions", Example.json("/api/v1/training/sessions", token, """
+                {"courseId":"%s","format":"physical","startsAt":"%sT09:00","endsAt":"%sT12:00","place":"Stadshuset",
+                 "capacity":"30","bookingOpens":"%s","bookingCloses":"%s",
+                 "quotas":[{"municipality":"0126","seats":"2"}]}"""
+                .formatted(courseId, today.plusDays(30), today.plusDays(30), today, today.plusDays(20))));
         return e;
     }
 
