@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,8 +22,11 @@ import se.skyddsnat.casework.core.CaseAccess;
 import se.skyddsnat.casework.core.CaseStore;
 import se.skyddsnat.casework.core.CaseworkLimits;
 import se.skyddsnat.casework.core.CaseworkProperties;
+import se.skyddsnat.casework.core.PersonLabels;
 import se.skyddsnat.casework.core.PersonStore;
+import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Permission;
+import se.skyddsnat.identity.UserDirectory;
 import se.skyddsnat.outreach.OutreachService;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
@@ -40,6 +44,17 @@ public class Cases {
     public record Closing(String closedOn, String outcome) {
     }
 
+    /**
+     * A row of a case list, as the reader may see it: the people by name or alias ("Skyddad identitet" when
+     * protected), the kind, the responsible worker by display name, open or closed, the last signed journal day.
+     */
+    public record Row(long id, CaseKind kind, UnitCode unit, String people, String responsible,
+            String responsibleName, boolean open, LocalDate openedOn, LocalDate lastJournal) {
+    }
+
+    /** The sort keys of a case list (anything else sorts newest first). */
+    public static final List<String> SORTS = List.of("opened", "number", "kind", "status", "responsible", "journal");
+
     /** A request for emergency access as typed: the exact personnummer and the reason. */
     public record EmergencyRequest(String personalNumber, String reason) {
     }
@@ -52,9 +67,14 @@ public class Cases {
     private final OutreachService outreach;
     private final CaseworkProperties properties;
     private final Clock clock;
+    private final PersonLabels labels;
+    private final UserDirectory users;
 
     Cases(CaseStore store, PersonStore persons, Tasks tasks, CaseAccess access, AuditLog audit,
-            OutreachService outreach, CaseworkProperties properties, Clock clock) {
+            OutreachService outreach, CaseworkProperties properties, Clock clock, PersonLabels labels,
+            UserDirectory users) {
+        this.labels = labels;
+        this.users = users;
         this.store = store;
         this.persons = persons;
         this.tasks = tasks;
@@ -122,6 +142,46 @@ public class Cases {
         List<CaseFile> cases = store.visible(access.scope(), openOnly, limit);
         audit.readAll(AuditSubject.CASE, cases.stream().map(c -> String.valueOf(c.id())).toList(), ReadPurpose.LIST);
         return cases;
+    }
+
+    /**
+     * The cases the user may see as list rows: {@code status} "open", "closed" or anything else for both, sorted by one
+     * of {@link #SORTS}; one audit row for the list.
+     */
+    @Transactional
+    public List<Row> list(String status, String sort, int limit) {
+        return rows(status, sort, null, limit);
+    }
+
+    /** "Mina ärenden": the open cases the user is responsible for, newest first; one audit row for the list. */
+    @Transactional
+    public List<Row> mine(int limit) {
+        var user = CurrentUser.get().orElse(null);
+        if (user == null || user.units().isEmpty() || !user.may(Permission.CASE_WORK)) {
+            return List.of();
+        }
+        return rows("open", "opened", user.username(), limit);
+    }
+
+    private List<Row> rows(String status, String sort, String responsible, int limit) {
+        var scope = access.scope();
+        String state = "open".equals(status) || "closed".equals(status) ? status : null;
+        String key = SORTS.contains(sort) ? sort : "opened";
+        List<CaseStore.Row> found = store.rows(scope, state, CaseStore.ORDERS.get(key), responsible, limit);
+        List<Long> ids = found.stream().map(r -> r.file().id()).toList();
+        Map<Long, String> people = labels.ofCases(scope, ids);
+        Map<String, String> names = users.displayNames(found.stream().map(r -> r.file().responsible()).toList());
+        List<Row> rows = found.stream().map(r -> {
+            CaseFile c = r.file();
+            return new Row(c.id(), c.kind(), c.unit(), people.getOrDefault(c.id(), ""), c.responsible(),
+                    names.getOrDefault(c.responsible(), c.responsible()), c.open(), c.openedOn(), r.lastJournal());
+        }).toList();
+        if (key.equals("responsible")) {
+            rows = rows.stream().sorted(java.util.Comparator.comparing(Row::responsibleName,
+                    java.text.Collator.getInstance(java.util.Locale.of("sv")))).toList();
+        }
+        audit.readAll(AuditSubject.CASE, ids.stream().map(String::valueOf).toList(), ReadPurpose.LIST);
+        return rows;
     }
 
     /** The cases of a person that the user may see. */

@@ -36,7 +36,9 @@ public enum Permission {
     /** Handle the notices to non-joined municipalities: see each one and record how the municipality was informed. */
     HANDLE_NOTICES(COORDINATOR),
     /** Review the access log of records (loggkontroll). */
-    REVIEW_ACCESS_LOG(MANAGER, ADMIN);
+    REVIEW_ACCESS_LOG(MANAGER, ADMIN),
+    /** Administer the system: users, units, the whole access log, the outbox (the pages under /admin). */
+    ADMINISTER(ADMIN);
 
     private final Set<Role> roles;
 

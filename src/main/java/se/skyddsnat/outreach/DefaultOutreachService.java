@@ -111,6 +111,12 @@ class DefaultOutreachService implements OutreachService {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<Long, ShiftView.Met> met(java.util.Collection<Long> encounterIds) {
+        return CurrentUser.get().map(u -> shifts.met(encounterIds, u.units())).orElse(java.util.Map.of());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<ShiftView.Summary> recent(int limit) {
         CurrentUser user = CurrentUser.require();
         if (!user.may(Permission.RECORD_SHIFTS) || user.units().isEmpty()) {

@@ -190,7 +190,9 @@ class StodcentrumTest extends IntegrationTest {
     private boolean reminderShown(String user, long caseId) {
         var browser = http();
         browser.login(user, USER_PASSWORD);
-        return browser.get("/").body().contains("Ärende " + caseId + ": 5 stödsamtal är gjorda");
+        // issue 11: the reminder names the case by its person, and links to the case
+        String home = browser.get("/").body();
+        return home.contains(": 5 stödsamtal är gjorda") && home.contains("/cases/" + caseId + "#stodcentrum");
     }
 
     private String talk(String token, long caseId, String date, Integer satisfaction, boolean violence) {

@@ -130,13 +130,15 @@ class TraffickingTrackTest extends IntegrationTest {
         var browser = http();
         browser.login(coordinator, USER_PASSWORD);
         String home = browser.get("/").body();
-        assertThat(home).contains("Uppehållstillståndet för ärende " + soon + " upphör " + soonUntil)
+        // issue 11: the reminder names the case by its person and says what is due
+        assertThat(home).containsPattern("Ana-[0-9a-z]+ \\(alias\\): uppehållstillstånd löper ut " + soonUntil)
                 .contains("/cases/" + soon + "#track")
-                .doesNotContain("ärende " + later + " upphör");
+                .doesNotContain("löper ut " + laterUntil);
 
         var otherBrowser = http();
         otherBrowser.login(other, USER_PASSWORD);
-        assertThat(otherBrowser.get("/").body()).doesNotContain("ärende " + soon + " upphör");
+        assertThat(otherBrowser.get("/").body()).doesNotContain("löper ut " + soonUntil)
+                .doesNotContain("/cases/" + soon + "#track");
     }
 
     @Test
