@@ -166,7 +166,7 @@ public class Cases {
     private List<Row> rows(String status, String sort, String responsible, int limit) {
         var scope = access.scope();
         String state = "open".equals(status) || "closed".equals(status) ? status : null;
-        String key = SORTS.contains(sort) ? sort : "opened";
+        String key = sort != null && SORTS.contains(sort) ? sort : "opened";
         List<CaseStore.Row> found = store.rows(scope, state, CaseStore.ORDERS.get(key), responsible, limit);
         List<Long> ids = found.stream().map(r -> r.file().id()).toList();
         Map<Long, String> people = labels.ofCases(scope, ids);

@@ -97,7 +97,8 @@ class WhoAndWhatTest extends IntegrationTest {
     private static String row(String page, long caseId) {
         var m = Pattern.compile("<tr>\\s*<th scope=\"row\"><a href=\"/cases/" + caseId + "\">.*?</tr>", Pattern.DOTALL)
                 .matcher(page);
-        assertThat(m.find()).as("a row for case " + caseId).isTrue();
+        assertThat(m.find()).as("a row for case " + caseId + " in " + page.substring(Math.max(0, page.indexOf("<table"))))
+                .isTrue();
         return m.group();
     }
 

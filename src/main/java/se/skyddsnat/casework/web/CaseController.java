@@ -48,7 +48,7 @@ class CaseController {
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) String sort,
             Model model) {
         String shown = "closed".equals(status) || "all".equals(status) ? status : "open";
-        String by = Cases.SORTS.contains(sort) ? sort : "opened";
+        String by = sort != null && Cases.SORTS.contains(sort) ? sort : "opened";
         model.addAttribute("cases", cases.list(shown, by, 200));
         model.addAttribute("status", shown);
         model.addAttribute("sort", by);
