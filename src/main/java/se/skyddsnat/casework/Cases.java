@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
@@ -119,8 +120,10 @@ public class Cases {
         if (input.encounterId() != null) {
             tasks.pointToCase(input.encounterId(), id); // the child's tasks (report of concern, guardians)
         }
-        audit.change(AuditSubject.CASE, id, "opened in " + unit.value() + " kind " + kind.code()
-                + (input.encounterId() == null ? "" : " from encounter " + input.encounterId()));
+        audit.change(AuditSubject.CASE, id, input.encounterId() == null
+                ? AuditDetails.of("case.opened", AuditDetails.named("unit", unit.value()), AuditDetails.text("case.kind." + kind.code()))
+                : AuditDetails.of("case.openedFromEncounter", AuditDetails.named("unit", unit.value()),
+                        AuditDetails.text("case.kind." + kind.code()), input.encounterId()));
         return id;
     }
 
@@ -203,7 +206,7 @@ public class Cases {
             throw CaseAccess.notFound();
         }
         store.addPerson(c.id(), personId, r);
-        audit.change(AuditSubject.CASE, caseId, "person " + personId + " added as " + r.code());
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("case.personAdded", AuditDetails.named("person", personId), AuditDetails.text("case.role." + r.code())));
     }
 
     /** Closes an open case of the user's own unit with its outcome. */
@@ -220,7 +223,7 @@ public class Cases {
         }
         in.check();
         store.close(caseId, on, outcome);
-        audit.change(AuditSubject.CASE, caseId, "closed " + outcome.code());
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("case.closed", AuditDetails.text("case.outcome." + outcome.code())));
     }
 
     /**
@@ -250,11 +253,11 @@ public class Cases {
         for (long personId : people) {
             long grant = persons.grantEmergencyAccess(personId, scope.user().username(), why, now, now.plus(duration));
             audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.PERSON, personId)
-                    .purpose(ReadPurpose.EMERGENCY).details("emergency access " + grant + " for " + duration.toHours() + " h"));
+                    .purpose(ReadPurpose.EMERGENCY).details(AuditDetails.of("emergency.granted", grant, duration.toHours())));
         }
         if (people.isEmpty()) {
             audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.PERSON, null)
-                    .purpose(ReadPurpose.EMERGENCY).details("emergency access requested, no match"));
+                    .purpose(ReadPurpose.EMERGENCY).details(AuditDetails.of("emergency.noMatch")));
         }
         return people;
     }

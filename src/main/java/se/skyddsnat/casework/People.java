@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.ReadPurpose;
@@ -96,7 +97,7 @@ public class People {
             }
         }
         long id = store.insert(person, scope.user().username());
-        audit.change(AuditSubject.PERSON, id, "registered in " + person.unit().value());
+        audit.change(AuditSubject.PERSON, id, AuditDetails.of("person.registered", AuditDetails.named("unit", person.unit().value())));
         return id;
     }
 

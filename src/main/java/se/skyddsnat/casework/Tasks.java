@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
@@ -84,7 +85,7 @@ public class Tasks {
         if (!task.open() || !store.close(id, doneOn, doneTo, CurrentUser.require().username())) {
             throw new TaskAlreadyDone(find(id).orElse(task));
         }
-        audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.TASK, id).details("done " + task.kind().code()));
+        audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.TASK, id).details(AuditDetails.of("task.done", AuditDetails.text("task.kind." + task.kind().name()))));
     }
 
     /** The tasks of a child met point to the case opened for the child. */

@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
@@ -87,7 +88,7 @@ class DefaultOutreachService implements OutreachService {
         }
         var stored = store(shift, user.username(), false, false);
         audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.SHIFT, stored.shiftId())
-                .details("recorded; encounters=" + shift.encounters().size()));
+                .details(AuditDetails.of("shift.recorded", shift.encounters().size())));
         return stored.shiftId();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.ReadPurpose;
@@ -106,8 +107,7 @@ public class Stodcentrum implements SigningRule {
         in.check();
         StodcentrumDecision decision = store.insertDecision(caseId, choice, reason, talks, LocalDate.now(clock),
                 scope.user().username(), Instant.now(clock));
-        audit.change(AuditSubject.CASE, caseId, "stodcentrum decision " + choice.code() + " after " + talks
-                + " support talks");
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("stodcentrum.decision", AuditDetails.text("stodcentrum.choice." + choice.code()), talks));
         if (choice == StodcentrumChoice.CLOSE) {
             // in the same transaction: a refused closing (date, outcome) leaves no decision behind
             caseService.close(caseId, new Cases.Closing(input.closedOn(), input.outcome()));

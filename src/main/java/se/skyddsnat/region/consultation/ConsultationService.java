@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.identity.CurrentUser;
@@ -78,7 +79,7 @@ class ConsultationService implements Consultations {
         }
         in.check();
         long id = store.insert(c, user.username());
-        audit.change(AuditSubject.CONSULTATION, id, "logged");
+        audit.change(AuditSubject.CONSULTATION, id, AuditDetails.of("consultation.logged"));
         return id;
     }
 

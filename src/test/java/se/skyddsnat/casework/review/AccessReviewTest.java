@@ -46,7 +46,8 @@ class AccessReviewTest extends IntegrationTest {
         var page = browser.get("/casework/review/person/" + person);
         assertThat(page.statusCode()).isEqualTo(200);
         String log = table(page.body(), "review-log");
-        assertThat(log).contains(">" + worker + "<").contains(">visning<").contains("Ärende " + caseId)
+        // issue 11: the worker by display name, not user name
+        assertThat(log).contains(">Test cw<").doesNotContain(">" + worker + "<").contains(">visning<").contains("Ärende " + caseId)
                 .contains("Person " + person).contains(">Läsning<").contains(">Ändring<");
         assertThat(DATE_TIME.matcher(log).find()).isTrue();
         assertThat(page.body()).doesNotContain("Tove Lund");
