@@ -115,6 +115,8 @@ public class AuditLines {
                 String kind = a.substring(1, a.indexOf(':'));
                 String id = a.substring(a.indexOf(':') + 1);
                 args[i - 1] = name(names, kind, id, id);
+            } else if (a.matches("-?[0-9]{1,18}")) {
+                args[i - 1] = Long.valueOf(a); // a count or a number, for {n,number} and {n,choice}
             } else {
                 args[i - 1] = a;
             }
