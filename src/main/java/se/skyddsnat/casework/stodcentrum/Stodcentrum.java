@@ -128,12 +128,21 @@ public class Stodcentrum implements SigningRule {
                 store.supported(from, to, false), store.supported(from, to, true));
     }
 
-    /** Refuses anyone who may not read the indicators, before anything else is looked at. */
+    /**
+     * Refuses anyone who may not read the indicators, before anything else is looked at: those who read statistics,
+     * and Stödcentrum's own staff (their unit's figures; no record of a person in them).
+     */
     public void requireReader() {
         CurrentUser user = CurrentUser.require();
-        if (!user.may(Permission.READ_STATISTICS)) {
+        if (!mayRead(user)) {
             throw new AccessDeniedException("Stödcentrum's indicators are for coordinators, managers and analysts");
         }
+    }
+
+    /** Whether the user may read the indicators: statistics readers and Stödcentrum's case workers. */
+    public static boolean mayRead(CurrentUser user) {
+        return user.may(Permission.READ_STATISTICS)
+                || (user.may(Permission.CASE_WORK) && user.belongsTo(se.skyddsnat.shared.UnitCode.of("STODCENTRUM")));
     }
 
     /** The journal's signing rule: no further support talk while the case waits for its choice. */
