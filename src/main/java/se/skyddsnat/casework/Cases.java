@@ -218,6 +218,9 @@ public class Cases {
         LocalDate on = in.requiredDate("closedOn", input.closedOn(), in.past().from(c.openedOn()), "case.error.closedOn",
                 c.openedOn());
         CaseOutcome outcome = in.requiredCode("outcome", input.outcome(), CaseOutcome.class, "case.error.outcome");
+        if (outcome != null && !outcome.fits(c.kind())) {
+            in.reject("outcome", "case.error.outcomeKind");
+        }
         if (!c.open()) {
             in.reject("closedOn", "case.error.closed");
         }

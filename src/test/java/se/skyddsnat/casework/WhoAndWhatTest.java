@@ -94,6 +94,34 @@ class WhoAndWhatTest extends IntegrationTest {
         assertThat(colleague.get("/").body()).contains("Mina ärenden").doesNotContain(alias + " (alias)");
     }
 
+    /** Issue 11: a Stödcentrum case does not offer "Har lämnat prostitution"; the outcomes fit the kind of case. */
+    @Test
+    void shouldOfferOnlyOutcomesThatFitTheKindOfCase() {
+        String stod = createUser("stodvem", List.of("CASEWORKER"), List.of("STODCENTRUM"));
+        String token = token(stod, USER_PASSWORD);
+        long young = caseOf(token, "STODCENTRUM", "stodcentrum_support", person(token, "Ung-" + Numbers.suffix(),
+                "none", "STODCENTRUM"));
+        Http browser = http();
+        browser.login(stod, USER_PASSWORD);
+        String page = browser.get("/cases/" + young).body();
+        assertThat(page).contains("value=\"referred_on\"").doesNotContain("value=\"left_prostitution\"")
+                .doesNotContain("Har lämnat prostitution");
+        var refused = browser.post("/cases/" + young + "/close",
+                java.util.Map.of("closedOn", LocalDate.now(clock).toString(), "outcome", "left_prostitution"));
+        assertThat(refused.statusCode()).isIn(200, 400, 422);
+        assertThat(refused.body()).contains("Utfallet passar inte den här typen av ärende.");
+        assertThat(jdbc.sql("SELECT status FROM casework.cases WHERE id = ?").param(young).query(String.class).single())
+                .isEqualTo("open");
+
+        String mika = createUser("mikautfall", List.of("CASEWORKER"), List.of("MIKA"));
+        String mikaToken = token(mika, USER_PASSWORD);
+        long support = caseOf(mikaToken, "MIKA", "mika_support", person(mikaToken, "Stöd-" + Numbers.suffix(), "none",
+                "MIKA"));
+        Http mikaBrowser = http();
+        mikaBrowser.login(mika, USER_PASSWORD);
+        assertThat(mikaBrowser.get("/cases/" + support).body()).contains("value=\"left_prostitution\"");
+    }
+
     private static String row(String page, long caseId) {
         var m = Pattern.compile("<tr>\\s*<th scope=\"row\"><a href=\"/cases/" + caseId + "\">.*?</tr>", Pattern.DOTALL)
                 .matcher(page);

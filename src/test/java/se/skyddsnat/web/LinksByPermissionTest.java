@@ -46,6 +46,15 @@ class LinksByPermissionTest extends IntegrationTest {
         assertThat(followed).contains("/followup/usage", "/outreach/statistics").doesNotContain("/outreach/shifts/new");
     }
 
+    /** Issue 11: every page names a favicon, served without login. */
+    @Test
+    void shouldServeAFavicon() {
+        var icon = http().get("/favicon.svg");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(http().get("/login").body()).contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">");
+    }
+
     /** Follows every in-app link of the pages the user reaches; fails on the first one answering 403. */
     private Set<String> followAll(String username, String password) {
         Http session = http();

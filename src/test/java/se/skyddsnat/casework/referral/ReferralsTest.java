@@ -87,7 +87,8 @@ class ReferralsTest extends IntegrationTest {
         var acceptAgain = http().json("POST", "/api/v1/referrals/" + referral + "/accept", null, kastToken);
         assertThat(acceptAgain.statusCode()).isEqualTo(409);
         assertThat(acceptAgain.body()).contains("den är redan mottagen");
-        assertThat(changes(kast, "referral", referral)).contains("sent -> accepted");
+        // issue 11: details stored structured, said from the bundles on the access log
+        assertThat(changes(kast, "referral", referral)).contains("referral.state|#referral.state.sent|#referral.state.accepted");
     }
 
     @Test
@@ -220,7 +221,7 @@ class ReferralsTest extends IntegrationTest {
                 .contains("\"overrideBy\":\"" + managerName + "\"");
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM audit.audit_log WHERE actor = ? AND kind = 'CHANGE' AND subject_type = 'referral'
-                   AND subject_id = ? AND details = 'consent override'""")
+                   AND subject_id = ? AND details = 'referral.consentOverride'""")
                 .params(managerName, String.valueOf(referral)).query(Long.class).single()).isEqualTo(1);
     }
 

@@ -156,7 +156,7 @@ class AccessReviewTest extends IntegrationTest {
                 .body()).contains("Nödåtkomsten är redan granskad.");
         // the marking shows in the person's log too
         assertThat(table(browser.get("/casework/review/person/" + person).body(), "review-log"))
-                .contains("Nödåtkomst " + grant).contains(">" + manager + "<");
+                .contains("Nödåtkomst " + grant).contains(">Test chef<"); // issue 11: by display name
         // a manager of another unit does not see it, nor may mark it
         String otherManager = token(createUser("chef", List.of("MANAGER"), List.of("KAST")), USER_PASSWORD);
         assertThat(http().json("GET", "/api/v1/casework/review/emergency", null, otherManager).body())

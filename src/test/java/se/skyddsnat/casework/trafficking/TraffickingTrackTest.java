@@ -65,7 +65,10 @@ class TraffickingTrackTest extends IntegrationTest {
         assertThat(remindersOf(caseId, until.minusDays(days + 1))).isEmpty();
         assertThat(remindersOf(caseId, until.minusDays(days))).singleElement().satisfies(r -> {
             assertThat(r.messageKey()).isEqualTo("track.reminder.permit.temporary_permit");
-            assertThat(r.args()).containsExactly(String.valueOf(caseId), until.toString());
+            // issue 11: the case named by its person (the alias), and the day
+            assertThat(r.args()).hasSize(2);
+            assertThat((String) r.args()[0]).matches("Ana-[0-9a-z]+ \\(alias\\)");
+            assertThat(r.args()[1]).isEqualTo(until.toString());
             assertThat(r.due()).isEqualTo(until);
         });
         assertThat(remindersOf(caseId, until)).hasSize(1);
