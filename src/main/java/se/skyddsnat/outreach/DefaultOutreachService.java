@@ -157,8 +157,9 @@ class DefaultOutreachService implements OutreachService {
             boolean suppress) {
         PublishedStatistics figures = publish(from, to, kind, suppress);
         audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.OUTREACH_STATISTICS, from + ".." + to)
-                .purpose(ReadPurpose.EXPORT).details("format=" + format + " kind=" + (kind == null ? "all" : kind.code())
-                        + " suppress=" + suppress));
+                .purpose(ReadPurpose.EXPORT).details(AuditDetails.of(suppress ? "statistics.exportSuppressed" : "statistics.export",
+                        format.toUpperCase(java.util.Locale.ROOT),
+                        AuditDetails.text(kind == null ? "audit.kind.allShifts" : "outreach.kind." + kind.code()))));
         return figures;
     }
 
@@ -206,7 +207,7 @@ class DefaultOutreachService implements OutreachService {
         }
         if (!dryRun) {
             audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.SHIFT_IMPORT, null)
-                    .details("imported shifts=" + parsed.size() + "; encounters=" + encounters));
+                    .details(AuditDetails.of("shift.imported", parsed.size(), encounters)));
         }
         return new ImportResult(parsed.size(), encounters, tasks, notices, historical, dryRun);
     }

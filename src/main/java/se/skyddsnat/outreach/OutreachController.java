@@ -46,7 +46,7 @@ class OutreachController {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("allUnits", units.all().stream().filter(u -> u.active()).toList());
-        model.addAttribute("allMunicipalities", municipalities.all());
+        model.addAttribute("allMunicipalities", municipalities.byName());
         model.addAttribute("kinds", ShiftKind.values());
         model.addAttribute("operations", PoliceOperation.values());
         model.addAttribute("arenas", Arena.values());

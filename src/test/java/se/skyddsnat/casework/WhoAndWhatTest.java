@@ -122,6 +122,39 @@ class WhoAndWhatTest extends IntegrationTest {
         assertThat(mikaBrowser.get("/cases/" + support).body()).contains("value=\"left_prostitution\"");
     }
 
+    /** Issue 11: municipalities and units by name where a person reads them; municipality lists by name. */
+    @Test
+    void shouldNameMunicipalitiesAndUnitsAndListMunicipalitiesByName() {
+        String worker = createUser("mikanamn", List.of("CASEWORKER"), List.of("MIKA"));
+        String token = token(worker, USER_PASSWORD);
+        var created = http().json("POST", "/api/v1/people", """
+                {"alias":"Hem-%s","gender":"female","homeMunicipality":"0127","unit":"MIKA"}"""
+                .formatted(Numbers.suffix()), token);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long person = id(created.body());
+        var shift = http().json("POST", "/api/v1/outreach/shifts", """
+                {"date":"%s","kind":"own","arena":"street","municipality":"0126","units":["MIKA"],
+                 "encounters":[{"role":"exposed","gender":"female","age":30,"minor":"no","home_municipality":"0127",
+                                "support_offered":false,"accepted":"no"}]}""".formatted(LocalDate.now(clock)), token);
+        assertThat(shift.statusCode()).as(shift.body()).isEqualTo(201);
+        long shiftId = id(shift.body());
+
+        Http browser = http();
+        browser.login(worker, USER_PASSWORD);
+        String personPage = browser.get("/people/" + person).body();
+        assertThat(personPage).contains("<dd>Botkyrka</dd>").contains("<dd>Mikamottagningen</dd>")
+                .doesNotContain("<dd>0127</dd>").doesNotContain("<dd>MIKA</dd>");
+        String shiftPage = browser.get("/outreach/shifts/" + shiftId).body();
+        assertThat(shiftPage).contains("<dd>Huddinge</dd>").contains("<dd>Mikamottagningen</dd>")
+                .doesNotContain("<dd>0126</dd>");
+        String municipalities = browser.get("/municipalities").body();
+        assertThat(municipalities.indexOf(">Botkyrka<")).isPositive()
+                .isLessThan(municipalities.indexOf(">Upplands Väsby<"));
+        assertThat(municipalities.indexOf(">Värmdö<")).isLessThan(municipalities.indexOf(">Österåker<"));
+        String home = browser.get("/").body();
+        assertThat(home).contains("<li>Mikamottagningen</li>");
+    }
+
     private static String row(String page, long caseId) {
         var m = Pattern.compile("<tr>\\s*<th scope=\"row\"><a href=\"/cases/" + caseId + "\">.*?</tr>", Pattern.DOTALL)
                 .matcher(page);

@@ -231,8 +231,35 @@ class UsageReportTest extends IntegrationTest {
         assertThat(exports() - before).isEqualTo(2);
         assertThat(jdbc.sql("""
                 SELECT details FROM audit.audit_log WHERE actor = ? AND subject_type = 'usage-report' ORDER BY id""")
-                .param(analyst).query(String.class).list()).contains("format=xlsx suppress=false",
-                        "format=xlsx suppress=true");
+                .param(analyst).query(String.class).list()).contains("usage.export|XLSX", "usage.exportSuppressed|XLSX"); // issue 11: structured details
+    }
+
+    /**
+     * Issue 11: when every municipality's count is small and hidden, the chart shows the area's total instead of
+     * nothing, and says so; the page says what it counts today (no "will come").
+     */
+    @Test
+    void shouldChartTheAreasTotalWhenEveryMunicipalitysCountIsHidden() {
+        String coordinator = createUser("usage-small", List.of("COORDINATOR"), List.of());
+        var encounters = new StringBuilder(
+                "shift_ref;role;gender;age;minor;home_municipality;support_offered;offered_by;accepted\n");
+        encounter(encounters, "usage14-1", "exposed", "0126", 2);
+        encounter(encounters, "usage14-1", "exposed", "0182", 2);
+        encounter(encounters, "usage14-1", "exposed", "0184", 2);
+        var imported = http().multipart("/api/v1/outreach/import", Map.of(
+                "shifts", ("ref;date;start_time;end_time;kind;police_operation;arena;municipality;units;notes\n"
+                        + "usage14-1;2014-04-10;21:00;23:00;joint;raid;apartment;0180;MIKA;\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                "encounters", encounters.toString().getBytes(StandardCharsets.UTF_8)), token(coordinator, USER_PASSWORD));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        String html = session().get("/followup/usage?from=2014-04-01&to=2014-04-30").body();
+        assertThat(html).contains("id=\"usage-chart\"")
+                .contains("diagrammet visar hela området (summan)")
+                .doesNotContain("Inget diagram");
+        assertThat(chartValues(html, "Summa").getFirst()).isEqualTo("6");
+        assertThat(text(html)).contains("Här räknas invånare som påträffats i uppsökande arbete")
+                .doesNotContain("när modulerna för utbildning och ärenden finns");
     }
 
     @Test

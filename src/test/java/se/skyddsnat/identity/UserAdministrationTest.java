@@ -153,7 +153,8 @@ class UserAdministrationTest extends IntegrationTest {
 
         assertThat(Http.location(saved)).endsWith("/admin/users");
         var home = session.get("/").body();
-        assertThat(home).contains("RK_BARN").contains("Projektledare").doesNotContain(">MIKA<");
+        // issue 11: units by name on the start page
+        assertThat(home).contains("Regionkoordinatorer barn").contains("Projektledare").doesNotContain(">Mikamottagningen<");
         assertThat(jdbc.sql("SELECT details FROM audit.audit_log WHERE kind = 'USER_CHANGED' AND subject_id = ?")
                 .param(String.valueOf(id)).query(String.class).single()).contains("[MIKA]->[RK_BARN]");
     }

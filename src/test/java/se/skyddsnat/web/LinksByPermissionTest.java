@@ -46,6 +46,34 @@ class LinksByPermissionTest extends IntegrationTest {
         assertThat(followed).contains("/followup/usage", "/outreach/statistics").doesNotContain("/outreach/shifts/new");
     }
 
+    /** Issue 11: a 403 page says what the user may not do and whom to ask. */
+    @Test
+    void shouldSayOnA403PageWhatIsNotAllowedAndWhomToAsk() {
+        Http session = http();
+        session.login(createUser("lanknej", List.of("CASEWORKER"), List.of("MIKA")), USER_PASSWORD);
+        var refused = session.get("/region/cost-split");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Din roll eller dina enheter ger dig inte behörighet att se eller ändra "
+                + "kostnadsfördelningen.").contains("Be din chef eller en administratör");
+        assertThat(session.get("/admin/users").body()).contains("behörighet att hantera användare");
+    }
+
+    /**
+     * Issue 11: after a form's answer was shown at its POST address (a refused action), reload or "back" asks for
+     * that address by GET: the person lands on the form's page, never on a 405 "oväntat fel".
+     */
+    @Test
+    void shouldNeverAnswer405ToAReloadOfAFormsAddress() {
+        Http session = http();
+        session.login(createUser("lankpost", List.of("CASEWORKER"), List.of("MIKA")), USER_PASSWORD);
+        for (String[] post : new String[][] { { "/cases/1/close", "/cases/1" }, { "/people/1/reveal", "/people/1" },
+                { "/cases/1/people", "/cases/1" } }) {
+            var reload = session.get(post[0]);
+            assertThat(reload.statusCode()).as(post[0]).isEqualTo(302);
+            assertThat(Http.location(reload)).as(post[0]).endsWith(post[1]);
+        }
+    }
+
     /** Issue 11: every page names a favicon, served without login. */
     @Test
     void shouldServeAFavicon() {

@@ -142,7 +142,7 @@ class PersonController {
         model.addAttribute("ageBands", People.AGE_BANDS.stream().sorted(java.util.Comparator.comparing(
                 b -> b.equals("51+") ? 99 : Integer.parseInt(b.substring(0, b.indexOf('-'))))).toList());
         model.addAttribute("protections", Protection.values());
-        model.addAttribute("municipalities", municipalities.all());
+        model.addAttribute("municipalities", municipalities.byName());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         return "casework/person-form";
     }

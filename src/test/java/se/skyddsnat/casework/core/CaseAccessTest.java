@@ -89,7 +89,7 @@ class CaseAccessTest extends IntegrationTest {
                 "reason", "Personen är hos Socialjouren i natt och behöver skyddat boende"));
         assertThat(Http.location(opened)).endsWith("/people/" + person);
         assertThat(browser.get("/people/" + person).body()).contains("Nora Berg-");
-        assertThat(browser.get("/cases/" + caseId).body()).contains("Ärendet tillhör MIKA");
+        assertThat(browser.get("/cases/" + caseId).body()).contains("Ärendet tillhör Mikamottagningen") /* issue 11: the unit by name */;
         assertThat(purposes(night, "person", person)).contains("emergency", "view");
 
         // four hours later (the grant's end moved to the past): gone again

@@ -68,7 +68,7 @@ class ReferralsTest extends IntegrationTest {
         assertThat(Http.location(accepted)).endsWith("/referrals/" + referral);
         assertThat(kastBrowser.get("/referrals/" + referral).body()).contains("Överlämningen är mottagen.")
                 .contains("href=\"/cases/" + caseId + "\"");
-        assertThat(kastBrowser.get("/cases/" + caseId).body()).contains("Ärendet tillhör MIKA").contains("Eva Strand-");
+        assertThat(kastBrowser.get("/cases/" + caseId).body()).contains("Ärendet tillhör Mikamottagningen") /* issue 11: the unit by name */.contains("Eva Strand-");
         assertThat(http().json("GET", "/api/v1/cases/" + caseId, null, kastToken).statusCode()).isEqualTo(200);
         assertThat(reads(kast, "case", caseId)).contains("view");
         assertThat(kastBrowser.get("/").body()).doesNotContain("Inkommande överlämning " + referral + " ");
