@@ -102,8 +102,7 @@ class UsageReportTest extends IntegrationTest {
                 .contains("Utomlands 1 0 – ej tillämpligt").contains("Okänd hemkommun 0 1 – ej tillämpligt")
                 .containsPattern("Summa 15 3 10 4 " + kronor(total) + " \\d+ anslutna");
         assertThat(text).contains("Andel av kostnaden gäller år 2007 (totalt " + kronor(total) + " kr).")
-                .contains("Utbildningsdeltagare och klienter per kommun visas här när modulerna för utbildning och "
-                        + "ärenden finns.")
+                .contains("Här räknas invånare som påträffats i uppsökande arbete") // issue 11: what it counts today
                 .doesNotContain("Små tal är dolda");
         // every municipality of the 2007 area, and nothing more
         assertThat(Pattern.compile("<tr id=\"row-\\d{4}\"").matcher(html).results().count()).isEqualTo(areaSize);
@@ -270,7 +269,7 @@ class UsageReportTest extends IntegrationTest {
                         + "Share of the cost 2007 (kr) Joined 2007")
                 .contains("Huddinge (0126) 6 2 3 2 ").contains("Abroad 1 0 – not applicable")
                 .containsPattern("Total 15 3 10 4 [\\d,]+ \\d+ joined")
-                .contains("Training participants and clients per municipality will be shown here");
+                .contains("Counted here: residents met in outreach" /* issue 11 */);
     }
 
     @Test

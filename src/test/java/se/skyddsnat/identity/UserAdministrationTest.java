@@ -143,7 +143,7 @@ class UserAdministrationTest extends IntegrationTest {
         long id = jdbc.sql("SELECT id FROM identity.users WHERE username = ?").param(user).query(Long.class).single();
         var session = http();
         session.login(user, USER_PASSWORD);
-        assertThat(session.get("/").body()).contains("MIKA").doesNotContain("RK_BARN");
+        assertThat(session.get("/").body()).contains("<li>Mikamottagningen</li>").doesNotContain("Regionkoordinatorer barn");
 
         var admin = http();
         admin.login(ADMIN, ADMIN_PASSWORD);

@@ -27,7 +27,8 @@ class DialogueStore {
 
     /**
      * Each municipality's last contact: a dialogue entry, or a notice closed as "informed on D" (informing the
-     * municipality of its residents met is a contact too); municipalities never contacted are absent.
+     * municipality of its residents met is a contact too) — not one closed by a history import, whose day is only the
+     * shift's; municipalities never contacted are absent.
      */
     Map<MunicipalityCode, LocalDate> lastContacts() {
         Map<MunicipalityCode, LocalDate> last = new HashMap<>();
@@ -35,7 +36,8 @@ class DialogueStore {
                 SELECT municipality, max(contacted_on) AS last
                   FROM (SELECT municipality, contacted_on FROM region.dialogue_entries
                         UNION ALL
-                        SELECT municipality, informed_on FROM region.notices WHERE informed_on IS NOT NULL) c
+                        SELECT municipality, informed_on FROM region.notices
+                         WHERE informed_on IS NOT NULL AND NOT historical) c
                  GROUP BY municipality""")
                 .query(rs -> {
                     last.put(MunicipalityCode.of(rs.getString("municipality")), rs.getObject("last", LocalDate.class));
