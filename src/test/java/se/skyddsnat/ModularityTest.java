@@ -66,7 +66,7 @@ class ModularityTest {
                 .map(JavaClass::getName).map(name -> name.substring("se.skyddsnat.casework.".length())).sorted()
                 .toList();
         assertThat(exposed).containsExactly("CaseFile", "CaseKind", "CaseOutcome", "CasePerson", "CaseRole", "Cases",
-                "Cases$Closing", "Cases$EmergencyRequest", "NewCase", "NewCase$Member", "NewPerson", "People",
+                "Cases$Closing", "Cases$EmergencyRequest", "Cases$Row", "NewCase", "NewCase$Member", "NewPerson", "People",
                 "People$PossibleDuplicates", "Person", "Protection", "Reminder", "ReminderSource", "Reminders", "StodcentrumFigures",
                 "StodcentrumFigures$Period", "Task",
                 "TaskAlreadyDone", "TaskKind", "Tasks", "Tasks$Done");

@@ -23,12 +23,14 @@ class AuditController {
     private final ChainVerifier verifier;
     private final AuditLog audit;
     private final Clock clock;
+    private final AuditLines lines;
 
-    AuditController(AuditReview review, ChainVerifier verifier, AuditLog audit, Clock clock) {
+    AuditController(AuditReview review, ChainVerifier verifier, AuditLog audit, Clock clock, AuditLines lines) {
         this.review = review;
         this.verifier = verifier;
         this.audit = audit;
         this.clock = clock;
+        this.lines = lines;
     }
 
     @GetMapping("/admin/audit")
@@ -45,7 +47,9 @@ class AuditController {
         var query = new AuditReview.Query(actor, kind,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), null, null);
-        model.addAttribute("result", review.search(query, Math.max(page, 0), PAGE_SIZE));
+        var result = review.search(query, Math.max(page, 0), PAGE_SIZE);
+        model.addAttribute("result", result);
+        model.addAttribute("lines", lines.of(result.entries()));
         model.addAttribute("kinds", AuditKind.values());
         model.addAttribute("actor", actor);
         model.addAttribute("kind", kind);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
@@ -21,8 +23,11 @@ import se.skyddsnat.casework.core.CaseAccess;
 import se.skyddsnat.casework.core.CaseStore;
 import se.skyddsnat.casework.core.CaseworkLimits;
 import se.skyddsnat.casework.core.CaseworkProperties;
+import se.skyddsnat.casework.core.PersonLabels;
 import se.skyddsnat.casework.core.PersonStore;
+import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Permission;
+import se.skyddsnat.identity.UserDirectory;
 import se.skyddsnat.outreach.OutreachService;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
@@ -40,6 +45,17 @@ public class Cases {
     public record Closing(String closedOn, String outcome) {
     }
 
+    /**
+     * A row of a case list, as the reader may see it: the people by name or alias ("Skyddad identitet" when
+     * protected), the kind, the responsible worker by display name, open or closed, the last signed journal day.
+     */
+    public record Row(long id, CaseKind kind, UnitCode unit, String people, String responsible,
+            String responsibleName, boolean open, LocalDate openedOn, LocalDate lastJournal) {
+    }
+
+    /** The sort keys of a case list (anything else sorts newest first). */
+    public static final List<String> SORTS = List.of("opened", "number", "kind", "status", "responsible", "journal");
+
     /** A request for emergency access as typed: the exact personnummer and the reason. */
     public record EmergencyRequest(String personalNumber, String reason) {
     }
@@ -52,9 +68,14 @@ public class Cases {
     private final OutreachService outreach;
     private final CaseworkProperties properties;
     private final Clock clock;
+    private final PersonLabels labels;
+    private final UserDirectory users;
 
     Cases(CaseStore store, PersonStore persons, Tasks tasks, CaseAccess access, AuditLog audit,
-            OutreachService outreach, CaseworkProperties properties, Clock clock) {
+            OutreachService outreach, CaseworkProperties properties, Clock clock, PersonLabels labels,
+            UserDirectory users) {
+        this.labels = labels;
+        this.users = users;
         this.store = store;
         this.persons = persons;
         this.tasks = tasks;
@@ -99,8 +120,10 @@ public class Cases {
         if (input.encounterId() != null) {
             tasks.pointToCase(input.encounterId(), id); // the child's tasks (report of concern, guardians)
         }
-        audit.change(AuditSubject.CASE, id, "opened in " + unit.value() + " kind " + kind.code()
-                + (input.encounterId() == null ? "" : " from encounter " + input.encounterId()));
+        audit.change(AuditSubject.CASE, id, input.encounterId() == null
+                ? AuditDetails.of("case.opened", AuditDetails.named("unit", unit.value()), AuditDetails.text("case.kind." + kind.code()))
+                : AuditDetails.of("case.openedFromEncounter", AuditDetails.named("unit", unit.value()),
+                        AuditDetails.text("case.kind." + kind.code()), input.encounterId()));
         return id;
     }
 
@@ -124,6 +147,46 @@ public class Cases {
         return cases;
     }
 
+    /**
+     * The cases the user may see as list rows: {@code status} "open", "closed" or anything else for both, sorted by one
+     * of {@link #SORTS}; one audit row for the list.
+     */
+    @Transactional
+    public List<Row> list(String status, String sort, int limit) {
+        return rows(status, sort, null, limit);
+    }
+
+    /** "Mina ärenden": the open cases the user is responsible for, newest first; one audit row for the list. */
+    @Transactional
+    public List<Row> mine(int limit) {
+        var user = CurrentUser.get().orElse(null);
+        if (user == null || user.units().isEmpty() || !user.may(Permission.CASE_WORK)) {
+            return List.of();
+        }
+        return rows("open", "opened", user.username(), limit);
+    }
+
+    private List<Row> rows(String status, String sort, String responsible, int limit) {
+        var scope = access.scope();
+        String state = "open".equals(status) || "closed".equals(status) ? status : null;
+        String key = sort != null && SORTS.contains(sort) ? sort : "opened";
+        List<CaseStore.Row> found = store.rows(scope, state, CaseStore.ORDERS.get(key), responsible, limit);
+        List<Long> ids = found.stream().map(r -> r.file().id()).toList();
+        Map<Long, String> people = labels.ofCases(scope, ids);
+        Map<String, String> names = users.displayNames(found.stream().map(r -> r.file().responsible()).toList());
+        List<Row> rows = found.stream().map(r -> {
+            CaseFile c = r.file();
+            return new Row(c.id(), c.kind(), c.unit(), people.getOrDefault(c.id(), ""), c.responsible(),
+                    names.getOrDefault(c.responsible(), c.responsible()), c.open(), c.openedOn(), r.lastJournal());
+        }).toList();
+        if (key.equals("responsible")) {
+            rows = rows.stream().sorted(java.util.Comparator.comparing(Row::responsibleName,
+                    java.text.Collator.getInstance(java.util.Locale.of("sv")))).toList();
+        }
+        audit.readAll(AuditSubject.CASE, ids.stream().map(String::valueOf).toList(), ReadPurpose.LIST);
+        return rows;
+    }
+
     /** The cases of a person that the user may see. */
     @Transactional
     public List<CaseFile> ofPerson(long personId) {
@@ -143,7 +206,7 @@ public class Cases {
             throw CaseAccess.notFound();
         }
         store.addPerson(c.id(), personId, r);
-        audit.change(AuditSubject.CASE, caseId, "person " + personId + " added as " + r.code());
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("case.personAdded", AuditDetails.named("person", personId), AuditDetails.text("case.role." + r.code())));
     }
 
     /** Closes an open case of the user's own unit with its outcome. */
@@ -155,12 +218,15 @@ public class Cases {
         LocalDate on = in.requiredDate("closedOn", input.closedOn(), in.past().from(c.openedOn()), "case.error.closedOn",
                 c.openedOn());
         CaseOutcome outcome = in.requiredCode("outcome", input.outcome(), CaseOutcome.class, "case.error.outcome");
+        if (outcome != null && !outcome.fits(c.kind())) {
+            in.reject("outcome", "case.error.outcomeKind");
+        }
         if (!c.open()) {
             in.reject("closedOn", "case.error.closed");
         }
         in.check();
         store.close(caseId, on, outcome);
-        audit.change(AuditSubject.CASE, caseId, "closed " + outcome.code());
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("case.closed", AuditDetails.text("case.outcome." + outcome.code())));
     }
 
     /**
@@ -190,11 +256,11 @@ public class Cases {
         for (long personId : people) {
             long grant = persons.grantEmergencyAccess(personId, scope.user().username(), why, now, now.plus(duration));
             audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.PERSON, personId)
-                    .purpose(ReadPurpose.EMERGENCY).details("emergency access " + grant + " for " + duration.toHours() + " h"));
+                    .purpose(ReadPurpose.EMERGENCY).details(AuditDetails.of("emergency.granted", grant, duration.toHours())));
         }
         if (people.isEmpty()) {
             audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.PERSON, null)
-                    .purpose(ReadPurpose.EMERGENCY).details("emergency access requested, no match"));
+                    .purpose(ReadPurpose.EMERGENCY).details(AuditDetails.of("emergency.noMatch")));
         }
         return people;
     }

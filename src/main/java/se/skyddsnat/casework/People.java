@@ -12,6 +12,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
+import se.skyddsnat.audit.AuditEvent;
+import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.ReadPurpose;
@@ -96,7 +99,7 @@ public class People {
             }
         }
         long id = store.insert(person, scope.user().username());
-        audit.change(AuditSubject.PERSON, id, "registered in " + person.unit().value());
+        audit.change(AuditSubject.PERSON, id, AuditDetails.of("person.registered", AuditDetails.named("unit", person.unit().value())));
         return id;
     }
 
@@ -112,14 +115,21 @@ public class People {
         return Optional.of(person.masked());
     }
 
-    /** The unmasked identity of a protected person, after an explicit "show"; logged as its own read. */
+    /**
+     * The unmasked identity of a protected person, after an explicit "show" with a short reason; logged as its own
+     * read with the reason, which the manager sees in the log review.
+     */
     @Transactional
-    public Person reveal(long id) {
+    public Person reveal(long id, String reason) {
         var scope = access.scope();
         if (!access.personVisible(scope, id)) {
             throw CaseAccess.notFound();
         }
-        audit.read(AuditSubject.PERSON, id, ReadPurpose.SHOW_PROTECTED_IDENTITY);
+        var in = Input.of(clock);
+        String why = in.required("reason", reason, CaseworkLimits.REVEAL_REASON, "person.reveal.error.reason");
+        in.check();
+        audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.PERSON, id)
+                .purpose(ReadPurpose.SHOW_PROTECTED_IDENTITY).details(AuditDetails.of("person.revealed", why)));
         return store.find(id).orElseThrow(CaseAccess::notFound);
     }
 

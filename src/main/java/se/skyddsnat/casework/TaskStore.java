@@ -21,7 +21,8 @@ class TaskStore {
             rs.getObject("due_date", LocalDate.class), (Long) rs.getObject("shift_id"),
             rs.getString("municipality") == null ? null : MunicipalityCode.of(rs.getString("municipality")),
             rs.getObject("done_on", LocalDate.class), rs.getString("done_to"), rs.getString("done_by"),
-            rs.getBoolean("historical"), (Long) rs.getObject("case_id"));
+            rs.getBoolean("historical"), (Long) rs.getObject("case_id"), (Long) rs.getObject("encounter_id"), null, null,
+            null);
 
     private final JdbcClient jdbc;
 

@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
@@ -35,11 +36,13 @@ public class Tasks {
     private final TaskStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final TaskDescriber describer;
 
-    Tasks(TaskStore store, AuditLog audit, Clock clock) {
+    Tasks(TaskStore store, AuditLog audit, Clock clock, TaskDescriber describer) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.describer = describer;
     }
 
     @EventListener
@@ -49,16 +52,18 @@ public class Tasks {
         }
     }
 
-    /** Open tasks of the current user's units, overdue first. */
+    /** Open tasks of the current user's units, overdue first, each naming its encounter ({@link Task#subject}). */
+    @Transactional(readOnly = true)
     public List<Task> openForCurrentUser() {
         var units = CurrentUser.get().map(u -> u.units().stream().map(UnitCode::value).toArray(String[]::new))
                 .orElse(new String[0]);
-        return units.length == 0 ? List.of() : store.open(units);
+        return units.length == 0 ? List.of() : describer.describe(store.open(units));
     }
 
-    /** A task of one of the user's units; others do not exist for the user. */
+    /** A task of one of the user's units, described; others do not exist for the user. */
+    @Transactional(readOnly = true)
     public Optional<Task> find(long id) {
-        return store.find(id).filter(Tasks::ofUsersUnit);
+        return store.find(id).filter(Tasks::ofUsersUnit).map(t -> describer.describe(List.of(t)).getFirst());
     }
 
     /** Tasks from one shift (for the shift page), if the user belongs to their unit. */
@@ -80,7 +85,7 @@ public class Tasks {
         if (!task.open() || !store.close(id, doneOn, doneTo, CurrentUser.require().username())) {
             throw new TaskAlreadyDone(find(id).orElse(task));
         }
-        audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.TASK, id).details("done " + task.kind().code()));
+        audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.TASK, id).details(AuditDetails.of("task.done", AuditDetails.text("task.kind." + task.kind().name()))));
     }
 
     /** The tasks of a child met point to the case opened for the child. */

@@ -106,7 +106,7 @@ class UsageController {
      * not apply too.
      */
     private static Map<String, Object> chart(UsageReport report) {
-        List<UsageFigures.Row> rows = report.figures().rows();
+        List<UsageFigures.Row> rows = report.chartRows();
         var data = new LinkedHashMap<String, Object>();
         data.put("type", "grouped");
         data.put("horizontal", true);

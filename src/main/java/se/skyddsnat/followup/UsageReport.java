@@ -35,10 +35,31 @@ public record UsageReport(UsageFigures figures, boolean suppress, Locale locale,
         return lines;
     }
 
-    /** Whether the chart would draw no bar at all: every value it would show is hidden (or 0). */
+    /**
+     * The rows the chart draws: one bar group per row of the table; when every one of their counts is hidden (small
+     * counts everywhere), the area's total instead, so the chart still shows what may be shown. Empty when even the
+     * total has nothing to draw.
+     */
+    public List<UsageFigures.Row> chartRows() {
+        if (figures.rows().stream().anyMatch(UsageReport::drawable)) {
+            return figures.rows();
+        }
+        return figures.sum() != null && drawable(figures.sum()) ? List.of(figures.sum()) : List.of();
+    }
+
+    /** Whether the chart draws only the area's total, because every row's counts are hidden. */
+    public boolean chartTotalOnly() {
+        var rows = chartRows();
+        return rows.size() == 1 && rows.getFirst().kind() == UsageFigures.Kind.SUM;
+    }
+
+    /** Whether the chart would draw no bar at all: every value it would show is hidden (or 0), the total's too. */
     public boolean chartEmpty() {
-        return figures.rows().stream().flatMap(r -> Stream.of(r.exposed(), r.buyers(), r.consultations()))
-                .noneMatch(c -> c != null && c.isExact() && c.value() > 0);
+        return chartRows().isEmpty();
+    }
+
+    private static boolean drawable(UsageFigures.Row r) {
+        return Stream.of(r.exposed(), r.buyers(), r.consultations()).anyMatch(c -> c != null && c.isExact() && c.value() > 0);
     }
 
     private void hidden(List<String> lines, String measure, Function<UsageFigures.Row, Count> value) {

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
@@ -159,7 +160,8 @@ class UsageService {
     UsageFigures figuresForExport(LocalDate from, LocalDate to, String format, boolean suppress) {
         UsageFigures figures = figures(from, to, suppress);
         audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.USAGE_REPORT, from + ".." + to).purpose(ReadPurpose.EXPORT)
-                .details("format=" + format + " suppress=" + suppress));
+                .details(AuditDetails.of(suppress ? "usage.exportSuppressed" : "usage.export",
+                        format.toUpperCase(java.util.Locale.ROOT))));
         return figures;
     }
 

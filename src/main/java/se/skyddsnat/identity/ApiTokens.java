@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
@@ -51,7 +52,7 @@ class ApiTokens {
     IssuedToken issue(CurrentUser user) {
         if (user.mustChangePassword()) {
             audit.record(AuditEvent.of(AuditKind.TOKEN_REFUSED).actor(user.username()).subject(AuditSubject.USER, user.id())
-                    .details("password change required"));
+                    .details(AuditDetails.of("login.passwordChangeRequired")));
             throw new PasswordChangeRequired();
         }
         byte[] bytes = new byte[32];

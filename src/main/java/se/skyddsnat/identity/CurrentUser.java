@@ -47,6 +47,11 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
         return may(Permission.valueOf(permission));
     }
 
+    /** For templates: {@code currentUser.belongsToNamed('STODCENTRUM')}, a member of the unit with this code. */
+    public boolean belongsToNamed(String unit) {
+        return units.stream().anyMatch(u -> u.value().equals(unit));
+    }
+
     /** For templates: {@code currentUser.hasRoleNamed('ADMIN')}. */
     public boolean hasRoleNamed(String role) {
         return roles.stream().anyMatch(r -> r.name().equals(role));

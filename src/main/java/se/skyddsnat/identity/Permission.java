@@ -45,7 +45,9 @@ public enum Permission {
      */
     ORGANISE_TRAINING(COORDINATOR, MANAGER, CASEWORKER),
     /** Review the access log of records (loggkontroll). */
-    REVIEW_ACCESS_LOG(MANAGER, ADMIN);
+    REVIEW_ACCESS_LOG(MANAGER, ADMIN),
+    /** Administer the system: users, units, the whole access log, the outbox (the pages under /admin). */
+    ADMINISTER(ADMIN);
 
     private final Set<Role> roles;
 

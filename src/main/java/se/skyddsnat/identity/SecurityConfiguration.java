@@ -108,7 +108,7 @@ class SecurityConfiguration {
         // Form login uses the global AuthenticationManager, built from the one PasswordAuthenticationProvider
         // bean. (Adding the provider here too would make a failed login count twice: local, then parent.)
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", LoginController.REFUSED, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", LoginController.REFUSED, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         // the public training pages: booking without an account (CSRF as on every form)
                         .requestMatchers("/public/training", "/public/training/**").permitAll()

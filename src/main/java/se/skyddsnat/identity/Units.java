@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
@@ -73,7 +74,7 @@ class Units implements UnitDirectory {
         in.check();
         jdbc.sql("UPDATE identity.units SET name = ?, active = ? WHERE id = ?").params(text, active, id).update();
         audit.record(AuditEvent.of(AuditKind.UNIT_CHANGED).subject(AuditSubject.UNIT, unit.code().value())
-                .details("active=" + active));
+                .details(AuditDetails.of(active ? "unit.active" : "unit.inactive")));
         return find(id).orElseThrow();
     }
 }

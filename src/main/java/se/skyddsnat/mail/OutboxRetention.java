@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
@@ -43,8 +44,8 @@ class OutboxRetention {
                 .param(JdbcOutbox.utc(before)).update();
         if (deleted > 0) {
             audit.record(AuditEvent.of(AuditKind.CHANGE).actor("system").subject(AuditSubject.OUTBOX_MAIL, null)
-                    .details("retention: " + deleted + " sent mail(s) deleted, sent before " + before
-                            + " (kept " + properties.retention() + ")"));
+                    .details(AuditDetails.of("outbox.retention", deleted, before.toString().substring(0, 10),
+                            properties.retention().toDays())));
             log.info("Outbox: {} sent mail(s) older than {} deleted", deleted, properties.retention());
         }
         return deleted;

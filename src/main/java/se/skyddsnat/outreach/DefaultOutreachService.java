@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
@@ -87,7 +88,7 @@ class DefaultOutreachService implements OutreachService {
         }
         var stored = store(shift, user.username(), false, false);
         audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.SHIFT, stored.shiftId())
-                .details("recorded; encounters=" + shift.encounters().size()));
+                .details(AuditDetails.of("shift.recorded", shift.encounters().size())));
         return stored.shiftId();
     }
 
@@ -107,6 +108,12 @@ class DefaultOutreachService implements OutreachService {
     @Transactional
     public Optional<ShiftView> findByEncounter(long encounterId) {
         return shifts.shiftOf(encounterId).flatMap(this::find);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, ShiftView.Met> met(java.util.Collection<Long> encounterIds) {
+        return CurrentUser.get().map(u -> shifts.met(encounterIds, u.units())).orElse(java.util.Map.of());
     }
 
     @Override
@@ -150,8 +157,9 @@ class DefaultOutreachService implements OutreachService {
             boolean suppress) {
         PublishedStatistics figures = publish(from, to, kind, suppress);
         audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.OUTREACH_STATISTICS, from + ".." + to)
-                .purpose(ReadPurpose.EXPORT).details("format=" + format + " kind=" + (kind == null ? "all" : kind.code())
-                        + " suppress=" + suppress));
+                .purpose(ReadPurpose.EXPORT).details(AuditDetails.of(suppress ? "statistics.exportSuppressed" : "statistics.export",
+                        format.toUpperCase(java.util.Locale.ROOT),
+                        AuditDetails.text(kind == null ? "audit.kind.allShifts" : "outreach.kind." + kind.code()))));
         return figures;
     }
 
@@ -199,7 +207,7 @@ class DefaultOutreachService implements OutreachService {
         }
         if (!dryRun) {
             audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.SHIFT_IMPORT, null)
-                    .details("imported shifts=" + parsed.size() + "; encounters=" + encounters));
+                    .details(AuditDetails.of("shift.imported", parsed.size(), encounters)));
         }
         return new ImportResult(parsed.size(), encounters, tasks, notices, historical, dryRun);
     }

@@ -59,7 +59,7 @@ class OutreachController {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("allUnits", units.all().stream().filter(u -> u.active()).toList());
-        model.addAttribute("allMunicipalities", municipalities.all());
+        model.addAttribute("allMunicipalities", municipalities.byName());
         Collator collator = Collator.getInstance(Locale.forLanguageTag("sv"));
         model.addAttribute("municipalitiesByName", municipalities.all().stream()
                 .sorted(Comparator.comparing(Municipality::name, collator)).toList());

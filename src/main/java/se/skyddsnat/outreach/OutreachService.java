@@ -1,7 +1,9 @@
 package se.skyddsnat.outreach;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -16,6 +18,12 @@ public interface OutreachService {
 
     /** The shift of an encounter, with the same rule and audit as {@link #find}: for opening a case from it. */
     Optional<ShiftView> findByEncounter(long encounterId);
+
+    /**
+     * The people met (anonymous) with their shifts' facts, of the user's units' shifts only, by encounter id: one
+     * query for a page's tasks. Not audited — no person is identified, as on the shift's own rows.
+     */
+    Map<Long, ShiftView.Met> met(Collection<Long> encounterIds);
 
     /** The newest shifts of the user's units. */
     List<ShiftView.Summary> recent(int limit);

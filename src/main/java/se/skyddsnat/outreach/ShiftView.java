@@ -18,6 +18,14 @@ public record ShiftView(long id, String ref, LocalDate date, LocalTime startTime
             Home home, boolean supportOffered, UnitCode offeredBy, Answer accepted, boolean isMinor) {
     }
 
+    /**
+     * A person met with the facts of the shift they were met on: what a task or a list names its encounter by
+     * (anonymous, like the rest of the shift).
+     */
+    public record Met(long shiftId, LocalDate date, ShiftKind kind, PoliceOperation policeOperation, Arena arena,
+            MunicipalityCode municipality, Encounter encounter) {
+    }
+
     /** A row of the shift list: no encounter details, only counts. */
     public record Summary(long id, LocalDate date, ShiftKind kind, PoliceOperation policeOperation, Arena arena,
             MunicipalityCode municipality, List<UnitCode> units, int encounters, int minors) {

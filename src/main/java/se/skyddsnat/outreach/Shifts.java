@@ -7,7 +7,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,6 +72,28 @@ class Shifts {
     Optional<Long> shiftOf(long encounterId) {
         return jdbc.sql("SELECT shift_id FROM outreach.encounters WHERE id = ?").param(encounterId).query(Long.class)
                 .optional();
+    }
+
+    /** The encounters with their shifts' facts, of shifts in which any of the units took part: one query. */
+    Map<Long, ShiftView.Met> met(Collection<Long> encounterIds, Collection<UnitCode> units) {
+        if (encounterIds.isEmpty() || units.isEmpty()) {
+            return Map.of();
+        }
+        var met = new LinkedHashMap<Long, ShiftView.Met>();
+        jdbc.sql("""
+                SELECT e.*, s.shift_date, s.kind AS shift_kind, s.police_operation, s.arena, s.municipality
+                  FROM outreach.encounters e JOIN outreach.shifts s ON s.id = e.shift_id
+                 WHERE e.id = ANY (:ids)
+                   AND s.id IN (SELECT shift_id FROM outreach.shift_units WHERE unit_code = ANY (:units))""")
+                .param("ids", encounterIds.toArray(Long[]::new))
+                .param("units", units.stream().map(UnitCode::value).toArray(String[]::new))
+                .query((rs, n) -> new ShiftView.Met(rs.getLong("shift_id"), rs.getObject("shift_date", LocalDate.class),
+                        parse(ShiftKind.class, rs.getString("shift_kind")),
+                        parse(PoliceOperation.class, rs.getString("police_operation")),
+                        parse(Arena.class, rs.getString("arena")), MunicipalityCode.of(rs.getString("municipality")),
+                        encounter(rs)))
+                .list().forEach(m -> met.put(m.encounter().id(), m));
+        return met;
     }
 
     Optional<ShiftView> find(long id) {

@@ -12,6 +12,12 @@ public interface Municipalities {
     /** All municipalities, by code. */
     List<Municipality> all();
 
+    /** All municipalities by name in Swedish order ("Botkyrka" … "Österåker"): for the lists a person picks from. */
+    default List<Municipality> byName() {
+        var order = java.text.Collator.getInstance(java.util.Locale.of("sv", "SE"));
+        return all().stream().sorted(java.util.Comparator.comparing(Municipality::name, order)).toList();
+    }
+
     Optional<Municipality> find(MunicipalityCode code);
 
     /**

@@ -51,13 +51,47 @@ class ErrorPages implements ErrorController {
         if (isApi(path)) {
             return problem(request, status, path);
         }
+        if (status == HttpStatus.METHOD_NOT_ALLOWED && "GET".equals(request.getMethod()) && path != null) {
+            // a reload or "back" after a form's answer asks for the form's POST address by GET: not an error for
+            // the person, who is taken to the page the form belongs to (/cases/5/close → /cases/5)
+            return new ModelAndView("redirect:" + formPage(path));
+        }
         Locale locale = RequestContextUtils.getLocale(request);
         var page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         page.addObject("detail", detail(request, status, locale));
         page.addObject("violations", violations(request, locale));
+        if (status == HttpStatus.FORBIDDEN) {
+            page.addObject("refused", messages.getMessage("error.403.cannot",
+                    new Object[] { messages.getMessage(refused(path), null, locale) }, locale));
+        }
         return page;
     }
+
+    /**
+     * What a 403 page says the user may not do, by the part of the application asked for (a bundle key
+     * {@code error.403.what.<area>}); "the page" for anything else. The page adds whom to ask.
+     */
+    static String refused(String path) {
+        for (var area : REFUSED_AREAS) {
+            if (path != null && path.startsWith(area[0])) {
+                return "error.403.what." + area[1];
+            }
+        }
+        return "error.403.what.page";
+    }
+
+    private static final String[][] REFUSED_AREAS = {
+            { "/admin/audit", "audit" }, { "/admin/users", "users" }, { "/admin/units", "units" },
+            { "/admin/outbox", "outbox" }, { "/admin", "admin" },
+            { "/region/cost-split", "costSplit" }, { "/region/population", "population" },
+            { "/region/non-joined", "nonJoined" }, { "/region/notices", "notices" },
+            { "/region/meetings", "meetings" }, { "/region/consultations", "consultations" },
+            { "/municipalities", "agreements" }, { "/followup/usage", "usage" },
+            { "/outreach/statistics", "statistics" }, { "/outreach/import", "import" },
+            { "/outreach", "outreach" }, { "/casework/stodcentrum/indicators", "stodcentrum" },
+            { "/casework/review", "review" }, { "/cases", "cases" }, { "/people", "people" },
+            { "/referrals", "cases" }, { "/emergency", "emergency" } };
 
     /** The problem+json of an error no controller answered, in the fields and order it always had. */
     record Problem(String type, String title, int status, String detail, String instance, String field,
@@ -95,6 +129,13 @@ class ErrorPages implements ErrorController {
                 .map(v -> new FieldError(v.field(), messages.getMessage(v.messageKey(), v.args(), v.messageKey(),
                         locale)))
                 .toList();
+    }
+
+    /** The page a form's POST address belongs to: the address without its last part ("/" at the top). */
+    static String formPage(String path) {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        int last = trimmed.lastIndexOf('/');
+        return last <= 0 ? "/" : trimmed.substring(0, last);
     }
 
     /** Paths whose callers are programs: the API, the actuator and the OpenAPI document. */

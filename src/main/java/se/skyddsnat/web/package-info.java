@@ -1,6 +1,7 @@
 /**
  * The frame of the web UI and the API: the layout and the start page (the worklist), language, Swedish formats
- * ({@code @fmt}), the text limits for templates ({@code @limits}), the OpenAPI document's frame, and the one way each
+ * ({@code @fmt}), the text limits for templates ({@code @limits}), municipalities and units by name ({@code @names}),
+ * the OpenAPI document's frame, and the one way each
  * refusal is answered — {@code ApiProblems} (problem+json for every API error: bad input, a domain refusal, access,
  * the unexpected), {@code PageProblems} and {@code ErrorPages} for pages — with the defence in depth before any
  * controller runs ({@code InputGuard}, {@code RequestLimits}, {@code ContainerErrors}). Feature screens live in their

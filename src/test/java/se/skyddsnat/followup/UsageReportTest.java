@@ -102,8 +102,8 @@ class UsageReportTest extends IntegrationTest {
                 .contains("Utomlands 1 0 – ej tillämpligt").contains("Okänd hemkommun 0 1 – ej tillämpligt")
                 .containsPattern("Summa 15 3 10 4 0 " + kronor(total) + " \\d+ anslutna");
         assertThat(text).contains("Andel av kostnaden gäller år 2007 (totalt " + kronor(total) + " kr).")
-                .contains("Klienter per kommun visas här när modulen för ärenden finns. Utbildningsdeltagare räknas "
-                        + "efter den kommun de arbetar i (de som närvarat).")
+                .contains("Här räknas invånare som påträffats i uppsökande arbete") // issue 11: what it counts today
+                .contains("deltagare i utbildningar (de som närvarat, efter den kommun de arbetar i)")
                 .doesNotContain("Små tal är dolda");
         // every municipality of the 2007 area, and nothing more
         assertThat(Pattern.compile("<tr id=\"row-\\d{4}\"").matcher(html).results().count()).isEqualTo(areaSize);
@@ -231,8 +231,35 @@ class UsageReportTest extends IntegrationTest {
         assertThat(exports() - before).isEqualTo(2);
         assertThat(jdbc.sql("""
                 SELECT details FROM audit.audit_log WHERE actor = ? AND subject_type = 'usage-report' ORDER BY id""")
-                .param(analyst).query(String.class).list()).contains("format=xlsx suppress=false",
-                        "format=xlsx suppress=true");
+                .param(analyst).query(String.class).list()).contains("usage.export|XLSX", "usage.exportSuppressed|XLSX"); // issue 11: structured details
+    }
+
+    /**
+     * Issue 11: when every municipality's count is small and hidden, the chart shows the area's total instead of
+     * nothing, and says so; the page says what it counts today (no "will come").
+     */
+    @Test
+    void shouldChartTheAreasTotalWhenEveryMunicipalitysCountIsHidden() {
+        String coordinator = createUser("usage-small", List.of("COORDINATOR"), List.of());
+        var encounters = new StringBuilder(
+                "shift_ref;role;gender;age;minor;home_municipality;support_offered;offered_by;accepted\n");
+        encounter(encounters, "usage14-1", "exposed", "0126", 2);
+        encounter(encounters, "usage14-1", "exposed", "0182", 2);
+        encounter(encounters, "usage14-1", "exposed", "0184", 2);
+        var imported = http().multipart("/api/v1/outreach/import", Map.of(
+                "shifts", ("ref;date;start_time;end_time;kind;police_operation;arena;municipality;units;notes\n"
+                        + "usage14-1;2014-04-10;21:00;23:00;joint;raid;apartment;0180;MIKA;\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                "encounters", encounters.toString().getBytes(StandardCharsets.UTF_8)), token(coordinator, USER_PASSWORD));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        String html = session().get("/followup/usage?from=2014-04-01&to=2014-04-30").body();
+        assertThat(html).contains("id=\"usage-chart\"")
+                .contains("diagrammet visar hela området (summan)")
+                .doesNotContain("Inget diagram");
+        assertThat(chartValues(html, "Summa").getFirst()).isEqualTo("6");
+        assertThat(text(html)).contains("Här räknas invånare som påträffats i uppsökande arbete")
+                .doesNotContain("när modulerna för utbildning och ärenden finns");
     }
 
     @Test
@@ -243,8 +270,8 @@ class UsageReportTest extends IntegrationTest {
                         + "Training participants Share of the cost 2007 (kr) Joined 2007")
                 .contains("Huddinge (0126) 6 2 3 2 0 ").contains("Abroad 1 0 – not applicable")
                 .containsPattern("Total 15 3 10 4 0 [\\d,]+ \\d+ joined")
-                .contains("Clients per municipality will be shown here")
-                .contains("Training participants are counted by the municipality they work in");
+                .contains("Counted here: residents met in outreach" /* issue 11 */)
+                .contains("training participants (those who attended, by the municipality they work in)");
     }
 
     @Test

@@ -114,7 +114,7 @@ class DemoDataTest extends IntegrationTest {
                     .findFirst().orElseThrow();
             assertThat(masked.name()).isNull();
             assertThat(masked.personalNumber()).isNull();
-            List<Person> mine = listed.stream().map(p -> p == masked ? people.reveal(p.id()) : p).toList();
+            List<Person> mine = listed.stream().map(p -> p == masked ? people.reveal(p.id(), "Granskning av demodata") : p).toList();
             assertThat(mine).allSatisfy(p -> assertThat(p.name() != null ? p.name() : p.alias()).startsWith("Demo"));
             var identified = mine.stream().filter(p -> p.personalNumber() != null).toList();
             assertThat(identified).hasSize(2).allSatisfy(p -> {

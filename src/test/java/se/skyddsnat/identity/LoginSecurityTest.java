@@ -117,7 +117,7 @@ class LoginSecurityTest extends IntegrationTest {
         for (String page : List.of("/admin/users", "/admin/users/new", "/admin/units", "/admin/audit")) {
             var answer = browser.get(page);
             assertThat(answer.statusCode()).as(page).isEqualTo(403);
-            assertThat(answer.body()).as(page).contains("Du har inte behörighet");
+            assertThat(answer.body()).as(page).contains("ger dig inte behörighet"); // issue 11: says what, and whom to ask
         }
         String token = token(user, USER_PASSWORD);
         var list = http().json("GET", "/api/v1/users", null, token);

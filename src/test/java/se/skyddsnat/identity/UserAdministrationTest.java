@@ -142,7 +142,7 @@ class UserAdministrationTest extends IntegrationTest {
         long id = jdbc.sql("SELECT id FROM identity.users WHERE username = ?").param(user).query(Long.class).single();
         var session = http();
         session.login(user, USER_PASSWORD);
-        assertThat(session.get("/").body()).contains("MIKA").doesNotContain("RK_BARN");
+        assertThat(session.get("/").body()).contains("<li>Mikamottagningen</li>").doesNotContain("Regionkoordinatorer barn");
 
         var admin = http();
         admin.login(ADMIN, ADMIN_PASSWORD);
@@ -152,7 +152,8 @@ class UserAdministrationTest extends IntegrationTest {
 
         assertThat(Http.location(saved)).endsWith("/admin/users");
         var home = session.get("/").body();
-        assertThat(home).contains("RK_BARN").contains("Projektledare").doesNotContain(">MIKA<");
+        // issue 11: units by name on the start page
+        assertThat(home).contains("Regionkoordinatorer barn").contains("Projektledare").doesNotContain(">Mikamottagningen<");
         assertThat(audit().kind("USER_CHANGED").where("subject_id = ?", String.valueOf(id)).details().getFirst()).contains("[MIKA]->[RK_BARN]");
     }
 

@@ -239,7 +239,7 @@ class MailOutboxTest extends IntegrationTest {
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM audit.audit_log
                  WHERE kind = 'CHANGE' AND actor = 'system' AND subject_type = 'outbox mail'
-                   AND details LIKE 'retention: % sent mail(s) deleted%'""").query(Long.class).single())
+                   AND details LIKE 'outbox.retention|%'""").query(Long.class).single()) // issue 11: structured details
                 .isPositive();
     }
 

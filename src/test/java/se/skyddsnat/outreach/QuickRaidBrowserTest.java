@@ -119,10 +119,10 @@ class QuickRaidBrowserTest extends BrowserTest {
         Locator rows = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
                 .setName("Personer som påträffades")).locator("tbody tr");
         assertThat(rows).hasCount(4);
-        row(rows.nth(0), "Utsatt i prostitution", "Kvinna", "24", "Nej", "Okänd hemkommun", "Ja \\(MIKA\\)", "Vet ej");
-        row(rows.nth(1), "Utsatt i prostitution", "Kvinna", "19", "Nej", "Okänd hemkommun", "Ja \\(MIKA\\)", "Vet ej");
-        row(rows.nth(2), "Utsatt i prostitution", "Kvinna", "16", "Ja", "Okänd hemkommun", "Ja \\(MIKA\\)", "Vet ej");
-        row(rows.nth(3), "Misstänkt sexköpare", "Man", "", "Vet ej", "Solna|0184", "Ja \\(MIKA\\)", "Vet ej");
+        row(rows.nth(0), "Utsatt i prostitution", "Kvinna", "24", "Nej", "Okänd hemkommun", "Ja \\(Mikamottagningen\\)", "Vet ej");
+        row(rows.nth(1), "Utsatt i prostitution", "Kvinna", "19", "Nej", "Okänd hemkommun", "Ja \\(Mikamottagningen\\)", "Vet ej");
+        row(rows.nth(2), "Utsatt i prostitution", "Kvinna", "16", "Ja", "Okänd hemkommun", "Ja \\(Mikamottagningen\\)", "Vet ej");
+        row(rows.nth(3), "Misstänkt sexköpare", "Man", "", "Vet ej", "Solna", "Ja \\(Mikamottagningen\\)", "Vet ej");
         assertNoSidewaysScroll(page);
         axe(page);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Pass " + today)))

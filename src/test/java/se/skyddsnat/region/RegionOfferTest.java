@@ -199,9 +199,18 @@ class RegionOfferTest extends IntegrationTest {
             }
             assertThat(fileSum).isEqualTo(4_000_000);
             assertThat(sumRow).isEqualTo(4_000_000);
+            // issue 11: the host city is the host, not "Nej"
+            assertThat(sheet.stream().filter(r -> r.getCellText(0).equals("0180")).findFirst().orElseThrow()
+                    .getCellText(6)).isEqualTo("Värdkommun");
         }
         var pdf = browser.download("/region/cost-split.pdf?year=2024");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        // issue 11: header words whole (not "Folkmän/gdens år"), the host city as "Värdkommun", names without codes
+        try (var reader = new org.openpdf.text.pdf.PdfReader(pdf.body())) {
+            String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("Folkmängdens").contains("folkmängden").contains("Värdkommun")
+                    .doesNotContain("Folkmän\n").doesNotContain("folkmäng\n").doesNotContain("Stockholm (0180)");
+        }
         assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("kostnadsfordelning-2024.pdf");
 
         var caseworker = http();

@@ -51,6 +51,37 @@ public class CaseStore {
                 .param("limit", limit).query(CASE).list();
     }
 
+    /**
+     * The cases visible in the scope as list rows: {@code status} "open", "closed" or null for both; {@code order} one
+     * of the whitelisted ORDER BY clauses of {@link #ORDERS} (never user text); {@code responsible} only that worker's
+     * cases when not null. The last journal day is that of the newest signed entry, for readers of the case's records.
+     */
+    public List<Row> rows(CaseAccess.Scope scope, String status, String order, String responsible, int limit) {
+        if (!ORDERS.containsValue(order)) {
+            throw new IllegalArgumentException("Not a whitelisted order");
+        }
+        return scope.bind(jdbc.sql("""
+                SELECT c.*, CASE WHEN\s""" + CaseAccess.CASE_RECORDS + """
+                        THEN (SELECT max(j.entry_date) FROM casework.journal_entries j
+                               WHERE j.case_id = c.id AND j.signed_at IS NOT NULL) END AS last_journal
+                  FROM casework.cases c
+                 WHERE\s""" + CaseAccess.VISIBLE_CASE + """
+                   AND (CAST(:status AS varchar) IS NULL OR c.status = :status)
+                   AND (CAST(:responsible AS varchar) IS NULL OR c.responsible = :responsible)
+                 ORDER BY\s""" + order + ", c.id DESC LIMIT :limit"))
+                .param("status", status).param("responsible", responsible).param("limit", limit)
+                .query((rs, n) -> new Row(CASE.mapRow(rs, n), rs.getObject("last_journal", LocalDate.class))).list();
+    }
+
+    /** A case's facts with the day of its last signed journal entry (null when none, or not the reader's to see). */
+    public record Row(CaseFile file, LocalDate lastJournal) {
+    }
+
+    /** The sort keys a case list accepts, and their SQL: nothing else reaches ORDER BY. */
+    public static final java.util.Map<String, String> ORDERS = java.util.Map.of(
+            "opened", "c.opened_on DESC", "number", "c.id", "kind", "c.kind", "status", "c.status DESC",
+            "responsible", "c.responsible", "journal", "last_journal DESC NULLS LAST");
+
     /** The cases of a person visible in the scope, newest first. */
     public List<CaseFile> ofPerson(CaseAccess.Scope scope, long personId) {
         return scope.bind(jdbc.sql("SELECT c.* FROM casework.cases c JOIN casework.case_people cp ON cp.case_id = c.id "

@@ -21,6 +21,8 @@ public enum CaseworkLimits implements TextLimit {
     CASE_REASON(1000, "casework.cases.reason"),
     TASK_DONE_TO(300, "casework.tasks.done_to"),
     EMERGENCY_REASON(500, "casework.emergency_access.reason"),
+    /** Why a protected identity was shown: kept in the audit row's details (varchar(2000)), for the manager. */
+    REVEAL_REASON(200, null),
     EMERGENCY_REVIEW_NOTE(500, "casework.emergency_access.review_note"),
     /** A {@code text} column with {@code CHECK (length(note) <= 20000)}. */
     JOURNAL_NOTE(20_000, "casework.journal_entries.note"),

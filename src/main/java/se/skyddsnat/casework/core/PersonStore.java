@@ -27,7 +27,7 @@ import se.skyddsnat.shared.UnitCode;
 @Component
 public class PersonStore {
 
-    private static final RowMapper<Person> PERSON = (rs, n) -> new Person(rs.getLong("id"),
+    static final RowMapper<Person> PERSON = (rs, n) -> new Person(rs.getLong("id"),
             rs.getString("personal_number") == null ? null : PersonalNumber.ofStored(rs.getString("personal_number")),
             rs.getString("name"), rs.getString("alias"), (Integer) rs.getObject("birth_year"), rs.getString("age_band"),
             Gender.valueOf(rs.getString("gender").toUpperCase(Locale.ROOT)), rs.getString("phone"),

@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.ReadPurpose;
@@ -114,7 +115,7 @@ public class Journal {
         } else {
             throw new JournalNoteAlreadySigned(existing.id());
         }
-        audit.change(AuditSubject.CASE, caseId, "journal draft " + id + " saved");
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("journal.draftSaved", id));
         return store.get(id);
     }
 
@@ -139,8 +140,8 @@ public class Journal {
         if (!store.sign(e.id(), scope.user().username(), Instant.now(clock))) {
             throw new JournalNoteAlreadySigned(e.id());
         }
-        audit.change(AuditSubject.CASE, caseId, "journal entry " + e.id() + " signed"
-                + (e.correctsId() == null ? "" : ", correcting " + e.correctsId()));
+        audit.change(AuditSubject.CASE, caseId, e.correctsId() == null ? AuditDetails.of("journal.signed", e.id())
+                : AuditDetails.of("journal.signedCorrection", e.id(), e.correctsId()));
         return entryOf(caseId, e.id(), scope.user().username());
     }
 
@@ -172,8 +173,7 @@ public class Journal {
         if (draft.isEmpty()) {
             Optional<Long> started = store.startCorrection(original.id(), author, Instant.now(clock));
             if (started.isPresent()) {
-                audit.change(AuditSubject.CASE, caseId, "journal draft " + started.get() + " started, correcting "
-                        + original.id());
+                audit.change(AuditSubject.CASE, caseId, AuditDetails.of("journal.correctionStarted", started.get(), original.id()));
                 return entryOf(caseId, started.get(), author);
             }
             draft = store.draftOf(caseId, author); // a concurrent first insert of the same author
@@ -197,7 +197,7 @@ public class Journal {
             throw new JournalNoteAlreadySigned(e.id());
         }
         store.deleteDraft(e.id());
-        audit.change(AuditSubject.CASE, caseId, "journal draft " + e.id() + " discarded");
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("journal.draftDiscarded", e.id()));
     }
 
     /**

@@ -15,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
@@ -103,8 +104,7 @@ public class Referrals {
         in.check();
         long id = store.insertConsent(caseId, input.personId(), kind, givenOn, scopeText, scope.user().username(),
                 Instant.now(clock));
-        audit.change(AuditSubject.PERSON, input.personId(), "consent " + id + " (" + kind.code()
-                + ") recorded in case " + caseId);
+        audit.change(AuditSubject.PERSON, input.personId(), AuditDetails.of("consent.recorded", id, AuditDetails.text("consent.kind." + kind.code()), caseId));
         return id;
     }
 
@@ -185,9 +185,10 @@ public class Referrals {
                 target.recipient(), summary, scope.user().username(), now);
         long id = store.insert(draft, people);
         store.event(id, new Referral.Event(null, ReferralState.DRAFT, scope.user().username(), now, null));
-        audit.change(AuditSubject.REFERRAL, id, "created for case " + caseId + " to " + target.kind().code()
-                + (target.unit() != null ? " " + target.unit().value()
-                        : target.municipality() != null ? " " + target.municipality().value() : ""));
+        audit.change(AuditSubject.REFERRAL, id, target.unit() != null ? AuditDetails.of("referral.createdToUnit", caseId, AuditDetails.named("unit", target.unit().value()))
+                : target.municipality() != null
+                        ? AuditDetails.of("referral.createdToMunicipality", caseId, AuditDetails.named("municipality", target.municipality().value()))
+                        : AuditDetails.of("referral.created", caseId, AuditDetails.text("referral.target." + target.kind().code())));
         return id;
     }
 
@@ -200,7 +201,7 @@ public class Referrals {
         String text = in.text("summary", summary, Referral.SUMMARY_MAX, "referral.error.summaryLength");
         in.check();
         store.update(r.withSummary(scope.user(), text));
-        audit.change(AuditSubject.REFERRAL, id, "summary saved");
+        audit.change(AuditSubject.REFERRAL, id, AuditDetails.of("referral.summarySaved"));
     }
 
     /**
@@ -224,7 +225,7 @@ public class Referrals {
         store.useConsents(id, covering);
         if (sent.overrideReason() != null) {
             audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.REFERRAL, id)
-                    .purpose(ReadPurpose.EXTERNAL_REFERRAL).details("consent override"));
+                    .purpose(ReadPurpose.EXTERNAL_REFERRAL).details(AuditDetails.of("referral.consentOverride")));
         }
         return moved(r, sent, scope.user(), now, sent.overrideReason());
     }
@@ -239,8 +240,7 @@ public class Referrals {
         Referral r = store.locked(scope, id);
         Instant now = Instant.now(clock);
         Referral accepted = r.accept(scope.user(), now);
-        audit.change(AuditSubject.CASE, r.caseId(), "shared with " + r.toUnit().value() + " by referral " + id
-                + ": people " + store.people(id));
+        audit.change(AuditSubject.CASE, r.caseId(), AuditDetails.of("case.shared", AuditDetails.named("unit", r.toUnit().value()), id, store.people(id).size()));
         return moved(r, accepted, scope.user(), now, null);
     }
 
@@ -300,11 +300,12 @@ public class Referrals {
     private ReferralState moved(Referral before, Referral after, CurrentUser user, Instant at, String note) {
         store.update(after);
         if (before.state() == ReferralState.ACCEPTED && after.state() == ReferralState.CLOSED) {
-            audit.change(AuditSubject.CASE, before.caseId(), "share with " + before.toUnit().value() + " by referral "
-                    + before.id() + " ended (" + after.closedHow().code() + ")");
+            audit.change(AuditSubject.CASE, before.caseId(), AuditDetails.of("case.shareEnded", AuditDetails.named("unit", before.toUnit().value()), before.id(),
+                    AuditDetails.text("referral.closedHow." + after.closedHow().code())));
         }
         store.event(before.id(), before.eventTo(after, user, at, note));
-        audit.change(AuditSubject.REFERRAL, before.id(), before.state().code() + " -> " + after.state().code());
+        audit.change(AuditSubject.REFERRAL, before.id(), AuditDetails.of("referral.state", AuditDetails.text("referral.state." + before.state().code()),
+                AuditDetails.text("referral.state." + after.state().code())));
         return after.state();
     }
 

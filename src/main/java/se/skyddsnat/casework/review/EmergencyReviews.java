@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Role;
@@ -84,7 +85,8 @@ class EmergencyReviews {
             throw InvalidInput.of("note", "review.emergency.error.reviewed");
         }
         audit.change(AuditSubject.EMERGENCY_ACCESS, id,
-                "reviewed, person " + grant.personId() + (text == null ? "" : ", with a note"));
+                text == null ? AuditDetails.of("emergency.reviewed", AuditDetails.named("person", grant.personId()))
+                        : AuditDetails.of("emergency.reviewedWithNote", AuditDetails.named("person", grant.personId())));
         return store.grant(id);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.ReadPurpose;
@@ -106,8 +107,7 @@ public class Stodcentrum implements SigningRule, se.skyddsnat.casework.Stodcentr
         in.check();
         StodcentrumDecision decision = store.insertDecision(caseId, choice, reason, talks, LocalDate.now(clock),
                 scope.user().username(), Instant.now(clock));
-        audit.change(AuditSubject.CASE, caseId, "stodcentrum decision " + choice.code() + " after " + talks
-                + " support talks");
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("stodcentrum.decision", AuditDetails.text("stodcentrum.choice." + choice.code()), talks));
         if (choice == StodcentrumChoice.CLOSE) {
             // in the same transaction: a refused closing (date, outcome) leaves no decision behind
             caseService.close(caseId, new Cases.Closing(input.closedOn(), input.outcome()));
@@ -136,12 +136,21 @@ public class Stodcentrum implements SigningRule, se.skyddsnat.casework.Stodcentr
         return new Period(i.ratedTalks(), i.satisfiedTalks(), i.supported(), i.closeRelationsViolence());
     }
 
-    /** Refuses anyone who may not read the indicators, before anything else is looked at. */
+    /**
+     * Refuses anyone who may not read the indicators, before anything else is looked at: those who read statistics,
+     * and Stödcentrum's own staff (their unit's figures; no record of a person in them).
+     */
     public void requireReader() {
         CurrentUser user = CurrentUser.require();
-        if (!user.may(Permission.READ_STATISTICS)) {
+        if (!mayRead(user)) {
             throw new AccessDeniedException("Stödcentrum's indicators are for coordinators, managers and analysts");
         }
+    }
+
+    /** Whether the user may read the indicators: statistics readers and Stödcentrum's case workers. */
+    public static boolean mayRead(CurrentUser user) {
+        return user.may(Permission.READ_STATISTICS)
+                || (user.may(Permission.CASE_WORK) && user.belongsTo(se.skyddsnat.shared.UnitCode.of("STODCENTRUM")));
     }
 
     /** The journal's signing rule: no further support talk while the case waits for its choice. */

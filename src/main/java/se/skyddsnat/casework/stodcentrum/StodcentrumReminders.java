@@ -3,6 +3,14 @@ package se.skyddsnat.casework.stodcentrum;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.transaction.annotation.Transactional;
+
+import se.skyddsnat.audit.AuditLog;
+import se.skyddsnat.audit.AuditSubject;
+import se.skyddsnat.audit.ReadPurpose;
+import se.skyddsnat.casework.core.CaseAccess;
+import se.skyddsnat.casework.core.PersonLabels;
+
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.casework.Reminder;
@@ -21,19 +29,31 @@ class StodcentrumReminders implements ReminderSource {
 
     private final StodcentrumStore store;
     private final CaseworkProperties properties;
+    private final PersonLabels labels;
+    private final CaseAccess access;
+    private final AuditLog audit;
 
-    StodcentrumReminders(StodcentrumStore store, CaseworkProperties properties) {
+    StodcentrumReminders(StodcentrumStore store, CaseworkProperties properties, PersonLabels labels,
+            CaseAccess access, AuditLog audit) {
         this.store = store;
         this.properties = properties;
+        this.labels = labels;
+        this.access = access;
+        this.audit = audit;
     }
 
+    /** The reminders name the case by its person, so each shown is a read of the case, audited as "reminder". */
     @Override
+    @Transactional
     public List<Reminder> forCurrentUser(LocalDate today) {
         var user = CurrentUser.get().orElse(null);
         if (user == null || user.units().isEmpty() || !user.may(Permission.CASE_WORK)) {
             return List.of();
         }
-        return store.choicesDue(user.units().stream().map(UnitCode::value).toArray(String[]::new),
+        List<Reminder> due = store.choicesDue(user.units().stream().map(UnitCode::value).toArray(String[]::new),
                 properties.stodcentrumTalks());
+        audit.readAll(AuditSubject.CASE, due.stream().map(r -> String.valueOf(r.args()[0])).distinct().toList(),
+                ReadPurpose.REMINDER);
+        return labels.naming(access.scope(), due, r -> ((Number) r.args()[0]).longValue());
     }
 }

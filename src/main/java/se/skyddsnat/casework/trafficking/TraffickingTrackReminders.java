@@ -12,6 +12,8 @@ import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.ReadPurpose;
 import se.skyddsnat.casework.Reminder;
 import se.skyddsnat.casework.ReminderSource;
+import se.skyddsnat.casework.core.CaseAccess;
+import se.skyddsnat.casework.core.PersonLabels;
 import se.skyddsnat.casework.core.CaseworkProperties;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Permission;
@@ -33,11 +35,16 @@ class TraffickingTrackReminders implements ReminderSource {
     private final TraffickingTrackStore store;
     private final CaseworkProperties properties;
     private final AuditLog audit;
+    private final PersonLabels labels;
+    private final CaseAccess access;
 
-    TraffickingTrackReminders(TraffickingTrackStore store, CaseworkProperties properties, AuditLog audit) {
+    TraffickingTrackReminders(TraffickingTrackStore store, CaseworkProperties properties, AuditLog audit,
+            PersonLabels labels, CaseAccess access) {
         this.store = store;
         this.properties = properties;
         this.audit = audit;
+        this.labels = labels;
+        this.access = access;
     }
 
     @Override
@@ -53,6 +60,6 @@ class TraffickingTrackReminders implements ReminderSource {
         reminders.addAll(store.followUpsDue(units, today, properties.returnFollowUp()));
         audit.readAll(AuditSubject.CASE, reminders.stream().map(r -> String.valueOf(r.args()[0])).distinct().toList(),
                 ReadPurpose.REMINDER);
-        return reminders;
+        return labels.naming(access.scope(), reminders, r -> Long.valueOf(String.valueOf(r.args()[0])));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.ReadPurpose;
@@ -113,7 +114,7 @@ public class TraffickingTracks {
                 "track.error.housing.provider");
         in.check();
         long id = store.insertHousing(caseId, from, to, provider, user());
-        audit.change(AuditSubject.CASE, caseId, "track: housing placement " + id + " added");
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("track.housingAdded", id));
         return id;
     }
 
@@ -129,7 +130,7 @@ public class TraffickingTracks {
         LocalDate toDate = requiredNotBefore(in, "to", to, in.anyDate(), "track.error.housing.to", placement.from());
         in.check();
         store.endHousing(housingId, toDate);
-        audit.change(AuditSubject.CASE, caseId, "track: housing placement " + housingId + " ended");
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("track.housingEnded", housingId));
     }
 
     /**
@@ -150,8 +151,9 @@ public class TraffickingTracks {
         in.check();
         long id = store.insertPermit(caseId, kind, applied, d == null ? null : d.decision(), d == null ? null : d.on(),
                 d == null ? null : d.validUntil(), user());
-        audit.change(AuditSubject.CASE, caseId, "track: permit " + id + " (" + kind.code() + ") recorded"
-                + (d == null ? "" : ", " + d.decision().code()));
+        audit.change(AuditSubject.CASE, caseId, d == null ? AuditDetails.of("track.permit", id, AuditDetails.text("track.permit.kind." + kind.code()))
+                : AuditDetails.of("track.permitDecided", id, AuditDetails.text("track.permit.kind." + kind.code()),
+                        AuditDetails.text("track.permit.decision." + d.decision().code())));
         return id;
     }
 
@@ -167,7 +169,7 @@ public class TraffickingTracks {
         Decision d = decision(in, permit.appliedOn(), input);
         in.check();
         store.decidePermit(permitId, d.decision(), d.on(), d.validUntil(), user());
-        audit.change(AuditSubject.CASE, caseId, "track: permit " + permitId + " " + d.decision().code());
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("track.permitDecision", permitId, AuditDetails.text("track.permit.decision." + d.decision().code())));
     }
 
     /** Records a police or prosecutor contact the worker attended (on or before today). */
@@ -181,7 +183,7 @@ public class TraffickingTracks {
         String note = in.text("note", input.note(), CaseworkLimits.TRACK_CONTACT_NOTE.max(), "track.error.note");
         in.check();
         long id = store.insertContact(caseId, on, kind, note, user());
-        audit.change(AuditSubject.CASE, caseId, "track: contact " + id + " (" + kind.code() + ") recorded");
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("track.contact", id, AuditDetails.text("track.contact.kind." + kind.code())));
         return id;
     }
 
@@ -195,7 +197,7 @@ public class TraffickingTracks {
                 "track.error.return.returnDate", applied);
         in.check();
         long id = store.insertReturn(caseId, applied, returned, user());
-        audit.change(AuditSubject.CASE, caseId, "track: return programme " + id + " applied");
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("track.returnApplied", id));
         return id;
     }
 
@@ -212,7 +214,7 @@ public class TraffickingTracks {
                 "track.error.return.returnDate", row.appliedOn());
         in.check();
         store.setReturnDate(returnId, returned);
-        audit.change(AuditSubject.CASE, caseId, "track: return programme " + returnId + " return date set");
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("track.returnDate", returnId));
     }
 
     /** Marks the follow-up after a return done (after the return, on or before today); ends its reminder. */
@@ -231,7 +233,7 @@ public class TraffickingTracks {
                 "track.error.return.followUpDoneOn", row.returnDate());
         in.check();
         store.followUpDone(returnId, done, user());
-        audit.change(AuditSubject.CASE, caseId, "track: return programme " + returnId + " follow-up done");
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("track.followUpDone", returnId));
     }
 
     /** Records contact with the person's home municipality (an SCB code from the register, or abroad). */
@@ -248,7 +250,7 @@ public class TraffickingTracks {
         String note = in.text("note", input.note(), CaseworkLimits.TRACK_HOME_NOTE.max(), "track.error.note");
         in.check();
         long id = store.insertHomeLink(caseId, code, on, note, user());
-        audit.change(AuditSubject.CASE, caseId, "track: home municipality " + code + " contacted");
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("track.homeContacted", AuditDetails.named("municipality", code)));
         return id;
     }
 

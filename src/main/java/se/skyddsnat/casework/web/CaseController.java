@@ -43,9 +43,15 @@ class CaseController {
         this.clock = clock;
     }
 
+    /** The case list: filtered by status (open, closed, all) and sorted by a whitelisted key; anything else falls back. */
     @GetMapping("/cases")
-    String list(Model model) {
-        model.addAttribute("cases", cases.visible(true, 200));
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String sort,
+            Model model) {
+        String shown = "closed".equals(status) || "all".equals(status) ? status : "open";
+        String by = sort != null && Cases.SORTS.contains(sort) ? sort : "opened";
+        model.addAttribute("cases", cases.list(shown, by, 200));
+        model.addAttribute("status", shown);
+        model.addAttribute("sort", by);
         return "casework/cases";
     }
 

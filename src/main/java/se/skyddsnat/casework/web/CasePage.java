@@ -43,7 +43,7 @@ public class CasePage {
     public String render(CaseFile caseFile, Model model) {
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("ownUnit", CurrentUser.require().belongsTo(caseFile.unit()));
-        model.addAttribute("outcomes", CaseOutcome.values());
+        model.addAttribute("outcomes", CaseOutcome.forKind(caseFile.kind()));
         model.addAttribute("roles", CaseRole.values());
         model.addAttribute("today", LocalDate.now(clock));
         var shown = new ArrayList<String>();

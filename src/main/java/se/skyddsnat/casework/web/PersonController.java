@@ -114,8 +114,18 @@ class PersonController {
 
     /** The explicit, logged "show" of a protected identity. */
     @PostMapping("/people/{id}/reveal")
-    String reveal(@PathVariable long id, Model model) {
-        model.addAttribute("person", people.reveal(id));
+    String reveal(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
+        try {
+            model.addAttribute("person", people.reveal(id, reason));
+        } catch (InvalidInput e) {
+            // no reason: the page as it was, masked, with the reason asked for again at the form
+            model.addAttribute("person", people.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound));
+            model.addAttribute("revealErrors", e.violations());
+            model.addAttribute("revealed", false);
+            model.addAttribute("cases", cases.ofPerson(id));
+            model.addAttribute("saved", false);
+            return "casework/person";
+        }
         model.addAttribute("revealed", true);
         model.addAttribute("cases", cases.ofPerson(id));
         model.addAttribute("saved", false);
@@ -132,7 +142,7 @@ class PersonController {
         model.addAttribute("ageBands", People.AGE_BANDS.stream().sorted(java.util.Comparator.comparing(
                 b -> b.equals("51+") ? 99 : Integer.parseInt(b.substring(0, b.indexOf('-'))))).toList());
         model.addAttribute("protections", Protection.values());
-        model.addAttribute("municipalities", municipalities.all());
+        model.addAttribute("municipalities", municipalities.byName());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         return "casework/person-form";
     }

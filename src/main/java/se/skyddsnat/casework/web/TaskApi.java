@@ -1,5 +1,6 @@
 package se.skyddsnat.casework.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,24 +26,38 @@ import se.skyddsnat.casework.core.CaseAccess;
 @Tag(name = "casework", description = "People and cases (need-to-know; every read audited)")
 class TaskApi {
 
-    record TaskJson(long id, String unit, String kind, LocalDate dueDate, Long shiftId, Long caseId,
-            String municipality, LocalDate doneOn, String doneTo, String doneBy) {
-        static TaskJson of(Task t) {
-            return new TaskJson(t.id(), t.unit().value(), t.kind().code(), t.dueDate(), t.shiftId(), t.caseId(),
-                    t.municipality() == null ? null : t.municipality().value(), t.doneOn(), t.doneTo(), t.doneBy());
+    /**
+     * A task: {@code subject} names the encounter in words, the same text as on the start page ("Flicka, 16 år ·
+     * påträffad 2026-12-02, tillslag i lägenhet, Stockholm · hemkommun Botkyrka"); {@code dueOn} the last day,
+     * {@code overdue} whether that day has passed with the task open; codes for unit and municipality.
+     */
+    record TaskJson(long id, String unit, String kind, String subject, LocalDate dueOn, boolean overdue,
+            LocalDate dueDate, Long shiftId, Long caseId, String municipality, LocalDate doneOn, String doneTo,
+            String doneBy) {
+        static TaskJson of(Task t, LocalDate today) {
+            return new TaskJson(t.id(), t.unit().value(), t.kind().code(), t.subject(), t.dueDate(), t.overdueOn(today),
+                    t.dueDate(), t.shiftId(), t.caseId(), t.municipality() == null ? null : t.municipality().value(),
+                    t.doneOn(), t.doneTo(), t.doneBy());
         }
     }
 
     private final Tasks tasks;
+    private final Clock clock;
 
-    TaskApi(Tasks tasks) {
+    TaskApi(Tasks tasks, Clock clock) {
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     @GetMapping
-    @Operation(summary = "The open tasks of the caller's units, overdue first")
+    @Operation(summary = "The open tasks of the caller's units, overdue first",
+            description = "Each with subject: the encounter it is about in words (role, gender and age; the shift's "
+                    + "date, arena and municipality; the home municipality; the case and its people when linked, "
+                    + "within what the caller may see), the same text as the start page; dueOn, overdue, kind, "
+                    + "shiftId, caseId. Language from Accept-Language (Swedish by default).")
     List<TaskJson> open() {
-        return tasks.openForCurrentUser().stream().map(TaskJson::of).toList();
+        LocalDate today = LocalDate.now(clock);
+        return tasks.openForCurrentUser().stream().map(t -> TaskJson.of(t, today)).toList();
     }
 
     @PostMapping("/{id}/done")
@@ -52,6 +67,6 @@ class TaskApi {
     TaskJson done(@PathVariable long id, @RequestBody Tasks.Done body) {
         tasks.find(id).orElseThrow(CaseAccess::notFound);
         tasks.close(id, body);
-        return TaskJson.of(tasks.find(id).orElseThrow(CaseAccess::notFound));
+        return TaskJson.of(tasks.find(id).orElseThrow(CaseAccess::notFound), LocalDate.now(clock));
     }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.identity.CurrentUser;
@@ -81,8 +82,8 @@ public class Agreements {
         in.check();
         long id = store.insert(code, agreement.startsOn(), agreement.endsOn(), agreement.services(), note,
                 user.username());
-        audit.change(AuditSubject.AGREEMENT, id, "started " + code + " " + agreement.startsOn() + " services "
-                + agreement.services().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        audit.change(AuditSubject.AGREEMENT, id, AuditDetails.of("agreement.started", AuditDetails.named("municipality", code), agreement.startsOn(),
+                agreement.services().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
         return id;
     }
 
@@ -96,7 +97,7 @@ public class Agreements {
         in.requiredDate("endsOn", endsOn, in.anyDate(), "agreement.error.endsOn");
         in.check();
         store.saveEnd(agreement.endedOn(endsOn));
-        audit.change(AuditSubject.AGREEMENT, agreementId, "ended " + agreement.municipality() + " " + endsOn);
+        audit.change(AuditSubject.AGREEMENT, agreementId, AuditDetails.of("agreement.ended", AuditDetails.named("municipality", agreement.municipality()), endsOn));
     }
 
     /**

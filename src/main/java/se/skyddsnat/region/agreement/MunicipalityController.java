@@ -43,7 +43,7 @@ class MunicipalityController {
 
     @GetMapping("/municipalities")
     String page(Model model) {
-        var all = municipalities.all();
+        var all = municipalities.byName();
         Map<MunicipalityCode, RegionalOfferStatus> status = agreements.statusOn(all, LocalDate.now(clock));
         model.addAttribute("municipalities", all);
         model.addAttribute("status", status);

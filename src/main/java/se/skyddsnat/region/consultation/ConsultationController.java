@@ -49,7 +49,7 @@ class ConsultationController {
             filter.setFrom(today.withDayOfYear(1).toString());
             filter.setTo(today.toString());
         }
-        model.addAttribute("allMunicipalities", municipalities.all());
+        model.addAttribute("allMunicipalities", municipalities.byName());
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("mayLog", !consultations.unitsForLogging().isEmpty());
         try {
@@ -106,7 +106,7 @@ class ConsultationController {
         model.addAttribute("form", form);
         model.addAttribute("myUnits", mine.stream().map(u -> Map.entry(u.value(), names.getOrDefault(u, u.value())))
                 .toList());
-        model.addAttribute("allMunicipalities", municipalities.all());
+        model.addAttribute("allMunicipalities", municipalities.byName());
         model.addAttribute("channels", ConsultationChannel.values());
         model.addAttribute("topics", ConsultationTopic.values());
         model.addAttribute("maxMinutes", ConsultationService.MAX_MINUTES);

@@ -10,10 +10,13 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Permission;
+import se.skyddsnat.identity.Unit;
+import se.skyddsnat.identity.UnitDirectory;
 import se.skyddsnat.region.Consultations;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.shared.DatePeriod;
@@ -36,17 +39,31 @@ class ConsultationService implements Consultations {
     private final AuditLog audit;
     private final Clock clock;
 
-    ConsultationService(ConsultationStore store, Municipalities municipalities, AuditLog audit, Clock clock) {
+    private final UnitDirectory units;
+
+    ConsultationService(ConsultationStore store, Municipalities municipalities, AuditLog audit, Clock clock,
+            UnitDirectory units) {
+        this.units = units;
         this.store = store;
         this.municipalities = municipalities;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** The units the current user may log consultations for; empty when they may not log any. */
+    /**
+     * The units the current user may log consultations for; empty when they may not log any. The project leader
+     * (who keeps the regional offer and logs consultations, without a unit of their own) gives consultations on
+     * behalf of the offer: for any active unit.
+     */
     List<UnitCode> unitsForLogging() {
         var user = CurrentUser.require();
-        return user.may(Permission.LOG_CONSULTATIONS) ? List.copyOf(user.units()) : List.of();
+        if (!user.may(Permission.LOG_CONSULTATIONS)) {
+            return List.of();
+        }
+        if (user.units().isEmpty() && user.may(Permission.MANAGE_REGIONAL_OFFER)) {
+            return units.all().stream().filter(Unit::active).map(Unit::code).toList();
+        }
+        return List.copyOf(user.units());
     }
 
     /**
@@ -56,7 +73,7 @@ class ConsultationService implements Consultations {
     @Transactional
     long log(NewConsultation c) {
         var user = CurrentUser.require(Permission.LOG_CONSULTATIONS);
-        if (c.unit() != null && !user.belongsTo(c.unit())) {
+        if (c.unit() != null && !unitsForLogging().contains(c.unit())) {
             throw new AccessDeniedException("Not a member of the unit");
         }
         var in = Input.of(clock);
@@ -78,7 +95,7 @@ class ConsultationService implements Consultations {
         }
         in.check();
         long id = store.insert(c, user.username());
-        audit.change(AuditSubject.CONSULTATION, id, "logged");
+        audit.change(AuditSubject.CONSULTATION, id, AuditDetails.of("consultation.logged"));
         return id;
     }
 

@@ -54,7 +54,7 @@ final class CostSplitExports {
                         + (row.flagged(table.year()) ? " *" : ""));
                 sheet.value(r, 4, row.percent());
                 sheet.value(r, 5, row.share());
-                sheet.value(r, 6, yesNo(messages, locale, row.joined()));
+                sheet.value(r, 6, joined(messages, locale, row));
                 sheet.value(r, 7, yesNo(messages, locale, row.invoiced()));
                 r++;
             }
@@ -87,6 +87,7 @@ final class CostSplitExports {
         Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
         Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+        Font headerFont = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8);
         document.add(new Paragraph(msg(messages, locale, "costsplit.heading", table.year()), title));
         NumberFormat integer = NumberFormat.getIntegerInstance(locale);
         NumberFormat percent = NumberFormat.getNumberInstance(locale);
@@ -94,21 +95,22 @@ final class CostSplitExports {
         document.add(new Paragraph(msg(messages, locale, "costsplit.total.line", integer.format(table.total()),
                 table.positionsText(locale)), normal));
         document.add(new Paragraph(" "));
-        var pdfTable = new PdfPTable(new float[] { 3.2f, 1.6f, 0.9f, 1.3f, 1.6f, 1f, 1.1f });
+        var pdfTable = new PdfPTable(new float[] { 2.5f, 1.4f, 1.6f, 1.7f, 1.4f, 1.4f, 1.3f });
         pdfTable.setWidthPercentage(100);
         pdfTable.setHeaderRows(1);
         String[] header = headers(messages, locale);
         for (int c = 1; c < header.length; c++) {
-            pdfTable.addCell(cell(header[c], bold, c == 1 || c >= 6 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
+            // a header word must fit its column whole ("Folkmängdens år", not "Folkmän/gdens år")
+            pdfTable.addCell(cell(header[c], headerFont, c == 1 || c >= 6 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
         }
         for (var row : table.rows()) {
-            pdfTable.addCell(cell(row.name() + " (" + row.code() + ")", normal, Element.ALIGN_LEFT));
+            pdfTable.addCell(cell(row.name(), normal, Element.ALIGN_LEFT)); // by name: codes stay in the API and CSV
             pdfTable.addCell(cell(integer.format(row.population()), normal, Element.ALIGN_RIGHT));
             pdfTable.addCell(cell(row.populationYear() == null ? "–"
                     : row.populationYear() + (row.flagged(table.year()) ? " *" : ""), normal, Element.ALIGN_RIGHT));
             pdfTable.addCell(cell(percent.format(row.percent()), normal, Element.ALIGN_RIGHT));
             pdfTable.addCell(cell(integer.format(row.share()), normal, Element.ALIGN_RIGHT));
-            pdfTable.addCell(cell(yesNo(messages, locale, row.joined()), normal, Element.ALIGN_LEFT));
+            pdfTable.addCell(cell(joined(messages, locale, row), normal, Element.ALIGN_LEFT));
             pdfTable.addCell(cell(yesNo(messages, locale, row.invoiced()), normal, Element.ALIGN_LEFT));
         }
         pdfTable.addCell(cell(msg(messages, locale, "costsplit.sum"), bold, Element.ALIGN_LEFT));
@@ -140,6 +142,11 @@ final class CostSplitExports {
                 msg(messages, locale, "municipalities.population"), msg(messages, locale, "costsplit.col.populationYear"),
                 msg(messages, locale, "costsplit.col.percent"), msg(messages, locale, "costsplit.col.cost"),
                 msg(messages, locale, "costsplit.col.joined"), msg(messages, locale, "costsplit.col.invoiced") };
+    }
+
+    /** "Värdkommun" for the host city (it runs the units, it does not join), else joined "Ja" or "Nej". */
+    private static String joined(MessageSource messages, Locale locale, CostSplitTable.Row row) {
+        return row.host() ? msg(messages, locale, "offer.HOST") : yesNo(messages, locale, row.joined());
     }
 
     private static String yesNo(MessageSource messages, Locale locale, boolean value) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.identity.CurrentUser;
@@ -110,8 +111,8 @@ class CostSplitService implements CostSplits {
         in.check();
         store.saveCost(year, cost.total(), cost.mikaPositions(), cost.kastPositions(), cost.coordinatorPositions(),
                 user.username());
-        audit.change(AuditSubject.COST_YEAR, year, "total " + cost.total() + " positions " + cost.mikaPositions() + "/"
-                + cost.kastPositions() + "/" + cost.coordinatorPositions());
+        audit.change(AuditSubject.COST_YEAR, year, AuditDetails.of("costYear.saved", cost.total(), cost.mikaPositions(),
+                cost.kastPositions(), cost.coordinatorPositions()));
     }
 
     /** The municipalities outside the host county that take part in the year's offer area. */
@@ -123,7 +124,7 @@ class CostSplitService implements CostSplits {
             throw InvalidInput.of("added", "costsplit.error.municipality");
         }
         store.replaceAdditions(year, codes, user.username());
-        audit.change(AuditSubject.COST_AREA, year, "additions " + codes);
+        audit.change(AuditSubject.COST_AREA, year, AuditDetails.of("costArea.saved", String.join(", ", codes.stream().map(MunicipalityCode::value).sorted().toList())));
     }
 
     /** The years the tables take (CHECK year BETWEEN 1900 AND 2200). */

@@ -66,7 +66,7 @@ class MeetingController {
         }
         model.addAttribute("form", form);
         model.addAttribute("kinds", MeetingKind.values());
-        model.addAttribute("allMunicipalities", municipalities.all());
+        model.addAttribute("allMunicipalities", municipalities.byName());
         model.addAttribute("maxDecisions", Meetings.MAX_DECISIONS);
         model.addAttribute("today", LocalDate.now(clock));
         return "region/meeting-form";

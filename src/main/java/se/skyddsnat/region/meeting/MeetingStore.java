@@ -24,9 +24,12 @@ class MeetingStore {
 
     /** The year of the first meeting recorded (never before 1900), or {@code otherwise} when there is none. */
     int firstYear(int otherwise) {
-        // bounded below: a date stored before dates were checked (year 0, -infinity) must not list thousands of years
+        // bounded below: a date stored before dates were checked (year 0, -infinity) must not list thousands of years.
+        // greatest() skips a NULL, so with no meeting at all it answered 1900: the page listed every year since then.
         return jdbc.sql("""
-                SELECT coalesce(greatest(extract(year FROM min(held_on)), 1900)::int, ?) FROM region.meetings""")
+                SELECT CASE WHEN min(held_on) IS NULL THEN ?
+                            ELSE greatest(extract(year FROM min(held_on)), 1900)::int END
+                  FROM region.meetings""")
                 .param(otherwise).query(Integer.class).single();
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.identity.CurrentUser;
@@ -97,7 +98,7 @@ public class Meetings implements se.skyddsnat.region.GroupMeetings {
         in.check();
         long id = store.insert(meeting.date(), meeting.kind(), decisions,
                 new LinkedHashSet<>(meeting.municipalities()), user.username());
-        audit.change(AuditSubject.MEETING, id, meeting.kind().code() + " meeting recorded");
+        audit.change(AuditSubject.MEETING, id, AuditDetails.of("meeting.recorded", AuditDetails.text("meeting.kind." + meeting.kind().code())));
         return id;
     }
 }

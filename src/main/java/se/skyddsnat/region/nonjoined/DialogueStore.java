@@ -25,10 +25,20 @@ class DialogueStore {
         this.jdbc = jdbc;
     }
 
-    /** Each municipality's last contact; municipalities never contacted are absent. */
+    /**
+     * Each municipality's last contact: a dialogue entry, or a notice closed as "informed on D" (informing the
+     * municipality of its residents met is a contact too) — not one closed by a history import, whose day is only the
+     * shift's; municipalities never contacted are absent.
+     */
     Map<MunicipalityCode, LocalDate> lastContacts() {
         Map<MunicipalityCode, LocalDate> last = new HashMap<>();
-        jdbc.sql("SELECT municipality, max(contacted_on) AS last FROM region.dialogue_entries GROUP BY municipality")
+        jdbc.sql("""
+                SELECT municipality, max(contacted_on) AS last
+                  FROM (SELECT municipality, contacted_on FROM region.dialogue_entries
+                        UNION ALL
+                        SELECT municipality, informed_on FROM region.notices
+                         WHERE informed_on IS NOT NULL AND NOT historical) c
+                 GROUP BY municipality""")
                 .query(rs -> {
                     last.put(MunicipalityCode.of(rs.getString("municipality")), rs.getObject("last", LocalDate.class));
                 });

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.identity.CurrentUser;
@@ -101,7 +102,7 @@ public class NonJoinedFollowUp {
         String what = in.required("outcome", entry.outcome(), RegionLimits.DIALOGUE_OUTCOME, "dialogue.error.outcome");
         in.check();
         long id = dialogue.insert(municipality, entry.contactedOn(), who, what, user.username(), user.displayName());
-        audit.change(AuditSubject.DIALOGUE_ENTRY, id, "contact with municipality " + municipality.value());
+        audit.change(AuditSubject.DIALOGUE_ENTRY, id, AuditDetails.of("dialogue.contact", AuditDetails.named("municipality", municipality.value())));
         return id;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditEvent;
 import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
@@ -93,7 +94,7 @@ class NoticeService implements Notices {
         if (!store.saveInformed(notice.informed(informed.on(), how), user.username())) {
             throw InvalidInput.of("id", "notice.error.notOpen"); // informed by someone else a moment ago
         }
-        audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.NOTICE, id).details("informed"));
+        audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.NOTICE, id).details(AuditDetails.of("notice.informed")));
     }
 
     /** Whether the current user handles the notices (the project leader, COORDINATOR). */

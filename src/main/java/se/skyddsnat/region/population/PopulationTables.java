@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.identity.CurrentUser;
@@ -62,7 +63,7 @@ public class PopulationTables {
         Set<String> known = municipalities.all().stream().map(m -> m.code().value()).collect(Collectors.toSet());
         Map<String, Integer> figures = PopulationCsv.read(csv, known);
         store.save(year, figures, user.username());
-        audit.change(AuditSubject.POPULATION_TABLE, year, figures.size() + " municipalities");
+        audit.change(AuditSubject.POPULATION_TABLE, year, AuditDetails.of("population.saved", figures.size()));
         return figures.size();
     }
 

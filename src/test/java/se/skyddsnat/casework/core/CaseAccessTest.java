@@ -87,7 +87,7 @@ class CaseAccessTest extends IntegrationTest {
                 "reason", "Personen är hos Socialjouren i natt och behöver skyddat boende"));
         assertThat(Http.location(opened)).endsWith("/people/" + person);
         assertThat(browser.get("/people/" + person).body()).contains("Nora Berg-");
-        assertThat(browser.get("/cases/" + caseId).body()).contains("Ärendet tillhör MIKA");
+        assertThat(browser.get("/cases/" + caseId).body()).contains("Ärendet tillhör Mikamottagningen") /* issue 11: the unit by name */;
         assertThat(purposes(night, "person", person)).contains("emergency", "view");
 
         // four hours later (the grant's end moved to the past): gone again
@@ -118,9 +118,19 @@ class CaseAccessTest extends IntegrationTest {
         assertThat(browser.get("/people").body()).doesNotContain("Saga Holm-" + suffix);
         String page = browser.get("/people/" + person).body();
         assertThat(page).contains("Skyddad identitet").doesNotContain("Saga");
-        assertThat(browser.post("/people/" + person + "/reveal", Map.of()).body()).contains("Saga Holm-" + suffix)
-                .contains("070-000 00 00");
+        // issue 11: "Visa identiteten" asks for a short reason, kept in the log for the manager
+        String refused = browser.post("/people/" + person + "/reveal", Map.of()).body();
+        assertThat(refused).contains("Skriv kort varför du behöver se identiteten").doesNotContain("Saga");
+        browser.get("/people/" + person);
+        assertThat(browser.post("/people/" + person + "/reveal", Map.of("reason", "Kontakt med Försäkringskassan"))
+                .body()).contains("Saga Holm-" + suffix).contains("070-000 00 00");
         assertThat(purposes(user, "person", person)).contains("show protected identity");
+        assertThat(jdbc.sql("SELECT details FROM audit.audit_log WHERE actor = ? AND purpose = 'show protected identity'")
+                .param(user).query(String.class).list()).containsExactly("person.revealed|Kontakt med Försäkringskassan");
+        var manager = http();
+        manager.login(createUser("mikachef", List.of("MANAGER"), List.of("MIKA")), USER_PASSWORD);
+        assertThat(manager.get("/casework/review/person/" + person).body())
+                .contains("Skäl: Kontakt med Försäkringskassan");
     }
 
     @Test

@@ -120,9 +120,10 @@ class ReferralShareTest extends IntegrationTest {
         assertThat(http().json("GET", "/api/v1/referrals/" + referral, null, kastToken).body())
                 .doesNotContain(summary).contains("\"closedHow\":\"done\"");
 
-        assertThat(changes(mika, "case", f.caseId())).anyMatch(d -> d.startsWith("share with KAST by referral "
-                + referral + " ended (done)"));
-        assertThat(changes(kast, "case", f.caseId())).anyMatch(d -> d.startsWith("shared with KAST by referral " + referral));
+        // issue 11: details stored structured (key, the unit to name, the referral, how it ended)
+        assertThat(changes(mika, "case", f.caseId())).anyMatch(d -> d.equals("case.shareEnded|@unit:KAST|"
+                + referral + "|#referral.closedHow.done"));
+        assertThat(changes(kast, "case", f.caseId())).anyMatch(d -> d.startsWith("case.shared|@unit:KAST|" + referral + "|"));
     }
 
     @Test
@@ -156,7 +157,7 @@ class ReferralShareTest extends IntegrationTest {
         assertThat(http().json("GET", "/api/v1/referrals/" + referral, null, managerToken).body())
                 .contains("\"state\":\"closed\"").contains("\"closedHow\":\"revoked\"")
                 .contains("\"note\":\"Överlämnad av misstag\"");
-        assertThat(changes(manager, "case", f.caseId())).anyMatch(d -> d.contains("ended (revoked)"));
+        assertThat(changes(manager, "case", f.caseId())).anyMatch(d -> d.startsWith("case.shareEnded|") && d.endsWith("|#referral.closedHow.revoked"));
         // revoking again is refused by the state machine
         assertThat(http().json("POST", "/api/v1/referrals/" + referral + "/revoke",
                 "{\"reason\":\"Överlämnad av misstag\"}", managerToken).statusCode()).isEqualTo(409);

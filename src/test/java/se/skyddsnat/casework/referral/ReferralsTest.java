@@ -67,7 +67,7 @@ class ReferralsTest extends IntegrationTest {
         assertThat(Http.location(accepted)).endsWith("/referrals/" + referral);
         assertThat(kastBrowser.get("/referrals/" + referral).body()).contains("Överlämningen är mottagen.")
                 .contains("href=\"/cases/" + caseId + "\"");
-        assertThat(kastBrowser.get("/cases/" + caseId).body()).contains("Ärendet tillhör MIKA").contains("Eva Strand-");
+        assertThat(kastBrowser.get("/cases/" + caseId).body()).contains("Ärendet tillhör Mikamottagningen") /* issue 11: the unit by name */.contains("Eva Strand-");
         assertThat(http().json("GET", "/api/v1/cases/" + caseId, null, kastToken).statusCode()).isEqualTo(200);
         assertThat(reads(kast, "case", caseId)).contains("view");
         assertThat(kastBrowser.get("/").body()).doesNotContain("Inkommande överlämning " + referral + " ");
@@ -86,7 +86,8 @@ class ReferralsTest extends IntegrationTest {
         var acceptAgain = http().json("POST", "/api/v1/referrals/" + referral + "/accept", null, kastToken);
         assertThat(acceptAgain.statusCode()).isEqualTo(409);
         assertThat(acceptAgain.body()).contains("den är redan mottagen");
-        assertThat(changes(kast, "referral", referral)).contains("sent -> accepted");
+        // issue 11: details stored structured, said from the bundles on the access log
+        assertThat(changes(kast, "referral", referral)).contains("referral.state|#referral.state.sent|#referral.state.accepted");
     }
 
     @Test
@@ -217,7 +218,7 @@ class ReferralsTest extends IntegrationTest {
                 .contains("Akut fara för personens liv, samtycke kan inte inhämtas");
         assertThat(http().json("GET", "/api/v1/referrals/" + referral, null, caseworker).body())
                 .contains("\"overrideBy\":\"" + managerName + "\"");
-        assertThat(audit().by(managerName).kind("CHANGE").subject("referral", referral).where("details = ?", "consent override").count()).isEqualTo(1);
+        assertThat(audit().by(managerName).kind("CHANGE").subject("referral", referral).where("details = ?", "referral.consentOverride").count()).isEqualTo(1);
     }
 
     @Test

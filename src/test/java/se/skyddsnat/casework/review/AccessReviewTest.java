@@ -45,7 +45,8 @@ class AccessReviewTest extends IntegrationTest {
         var page = browser.get("/casework/review/person/" + person);
         assertThat(page.statusCode()).isEqualTo(200);
         String log = table(page.body(), "review-log");
-        assertThat(log).contains(">" + worker + "<").contains(">visning<").contains("Ärende " + caseId)
+        // issue 11: the worker by display name, not user name
+        assertThat(log).contains(">Test cw<").doesNotContain(">" + worker + "<").contains(">visning<").contains("Ärende " + caseId)
                 .contains("Person " + person).contains(">Läsning<").contains(">Ändring<");
         assertThat(DATE_TIME.matcher(log).find()).isTrue();
         assertThat(page.body()).doesNotContain("Tove Lund");
@@ -137,7 +138,8 @@ class AccessReviewTest extends IntegrationTest {
                 .contains("\"id\":" + grant + ",").contains("\"user\":\"" + night + "\"").contains("\"reviewed\":false");
         // the person's log shows the emergency read and its reason
         var personReview = browser.get("/casework/review/person/" + person).body();
-        assertThat(table(personReview, "review-log")).contains(">" + night + "<").contains(">nödåtkomst<");
+        // issue 11: the worker by display name in the log
+        assertThat(table(personReview, "review-log")).contains(">Test jour<").contains(">nödåtkomst<");
         assertThat(table(personReview, "person-emergency")).contains(reason);
 
         var marked = browser.post("/casework/review/emergency/" + grant + "/reviewed",
@@ -151,7 +153,7 @@ class AccessReviewTest extends IntegrationTest {
                 .body()).contains("Nödåtkomsten är redan granskad.");
         // the marking shows in the person's log too
         assertThat(table(browser.get("/casework/review/person/" + person).body(), "review-log"))
-                .contains("Nödåtkomst " + grant).contains(">" + manager + "<");
+                .contains("Nödåtkomst " + grant).contains(">Test chef<"); // issue 11: by display name
         // a manager of another unit does not see it, nor may mark it
         String otherManager = token(createUser("chef", List.of("MANAGER"), List.of("KAST")), USER_PASSWORD);
         assertThat(http().json("GET", "/api/v1/casework/review/emergency", null, otherManager).body())

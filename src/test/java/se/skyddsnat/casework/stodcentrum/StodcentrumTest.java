@@ -176,11 +176,20 @@ class StodcentrumTest extends IntegrationTest {
         assertThat(page).contains("<td class=\"num\" id=\"rated\">" + rated.size() + "</td>")
                 .contains("<td class=\"num\" id=\"satisfied\">" + satisfied + "</td>")
                 .contains("Unga som fått stöd för våld i nära relationer, efter kön");
+        // issue 11: Stödcentrum's own caseworker sees the unit's indicators (and a link to them); another unit's does not
         var caseworker = http();
         caseworker.login(worker, USER_PASSWORD);
-        assertThat(caseworker.get("/casework/stodcentrum/indicators").statusCode()).isEqualTo(403);
+        assertThat(caseworker.get("/casework/stodcentrum/indicators").statusCode()).isEqualTo(200);
+        assertThat(caseworker.get("/").body()).contains("href=\"/casework/stodcentrum/indicators\"");
         assertThat(http().json("GET", "/api/v1/casework/stodcentrum/indicators?from=2006-01-01&to=2006-12-31", null, token)
-                .statusCode()).isEqualTo(403);
+                .statusCode()).isEqualTo(200);
+        String mika = createUser("mika", List.of("CASEWORKER"), List.of("MIKA"));
+        var other = http();
+        other.login(mika, USER_PASSWORD);
+        assertThat(other.get("/casework/stodcentrum/indicators").statusCode()).isEqualTo(403);
+        assertThat(other.get("/").body()).doesNotContain("href=\"/casework/stodcentrum/indicators\"");
+        assertThat(http().json("GET", "/api/v1/casework/stodcentrum/indicators?from=2006-01-01&to=2006-12-31", null,
+                token(mika, USER_PASSWORD)).statusCode()).isEqualTo(403);
         assertThat(http().json("GET", "/v3/api-docs", null, null).body())
                 .contains("/api/v1/casework/stodcentrum/indicators").contains("/api/v1/cases/{caseId}/journal/{entryId}/sign");
         var bad = http().json("GET", "/api/v1/casework/stodcentrum/indicators?from=2006-13-01&to=2006-12-31", null, analyst);
@@ -191,7 +200,9 @@ class StodcentrumTest extends IntegrationTest {
     private boolean reminderShown(String user, long caseId) {
         var browser = http();
         browser.login(user, USER_PASSWORD);
-        return browser.get("/").body().contains("Ärende " + caseId + ": 5 stödsamtal är gjorda");
+        // issue 11: the reminder names the case by its person, and links to the case
+        String home = browser.get("/").body();
+        return home.contains(": 5 stödsamtal är gjorda") && home.contains("/cases/" + caseId + "#stodcentrum");
     }
 
     private String talk(String token, long caseId, String date, Integer satisfaction, boolean violence) {

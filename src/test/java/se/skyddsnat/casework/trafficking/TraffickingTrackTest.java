@@ -63,7 +63,10 @@ class TraffickingTrackTest extends IntegrationTest {
         assertThat(remindersOf(caseId, until.minusDays(days + 1))).isEmpty();
         assertThat(remindersOf(caseId, until.minusDays(days))).singleElement().satisfies(r -> {
             assertThat(r.messageKey()).isEqualTo("track.reminder.permit.temporary_permit");
-            assertThat(r.args()).containsExactly(String.valueOf(caseId), until.toString());
+            // issue 11: the case named by its person (the alias), and the day
+            assertThat(r.args()).hasSize(2);
+            assertThat((String) r.args()[0]).matches("Ana-[0-9a-z]+ \\(alias\\)");
+            assertThat(r.args()[1]).isEqualTo(until.toString());
             assertThat(r.due()).isEqualTo(until);
         });
         assertThat(remindersOf(caseId, until)).hasSize(1);
@@ -128,13 +131,15 @@ class TraffickingTrackTest extends IntegrationTest {
         var browser = http();
         browser.login(coordinator, USER_PASSWORD);
         String home = browser.get("/").body();
-        assertThat(home).contains("Uppehållstillståndet för ärende " + soon + " upphör " + soonUntil)
+        // issue 11: the reminder names the case by its person and says what is due
+        assertThat(home).containsPattern("Ana-[0-9a-z]+ \\(alias\\): uppehållstillstånd löper ut " + soonUntil)
                 .contains("/cases/" + soon + "#track")
-                .doesNotContain("ärende " + later + " upphör");
+                .doesNotContain("löper ut " + laterUntil);
 
         var otherBrowser = http();
         otherBrowser.login(other, USER_PASSWORD);
-        assertThat(otherBrowser.get("/").body()).doesNotContain("ärende " + soon + " upphör");
+        assertThat(otherBrowser.get("/").body()).doesNotContain("löper ut " + soonUntil)
+                .doesNotContain("/cases/" + soon + "#track");
     }
 
     @Test

@@ -119,6 +119,19 @@ public class ConsultationsTest extends IntegrationTest {
         assertThat(analyst.get("/region/consultations/new").statusCode()).isEqualTo(403);
     }
 
+    /** Issue 11: the project leader (COORDINATOR, no unit of their own) gives consultations and logs them (403 before). */
+    @Test
+    void shouldLetTheProjectLeaderLogAConsultation() {
+        var leader = http();
+        leader.login(createUser("consultpl", List.of("COORDINATOR"), List.of()), USER_PASSWORD);
+        var form = leader.get("/region/consultations/new");
+        assertThat(form.statusCode()).isEqualTo(200);
+        var saved = leader.post("/region/consultations", consultation("2008-06-11", "0127", "RK_VUXNA", "phone",
+                "buyer", "25"));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+        assertThat(leader.get("/region/consultations?from=2008-06-01&to=2008-06-30").body()).contains("2008-06-11");
+    }
+
     @Test
     void shouldLogAndListThroughTheApiNamingWrongFields() {
         String caseworker = createUser("consultapi", List.of("CASEWORKER"), List.of("STODCENTRUM"));

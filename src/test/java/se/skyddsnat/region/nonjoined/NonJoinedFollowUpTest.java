@@ -58,7 +58,9 @@ class NonJoinedFollowUpTest extends IntegrationTest {
         var admin = http();
         admin.login(ADMIN, ADMIN_PASSWORD);
         assertThat(admin.get("/admin/audit?actor=" + coordinator + "&kind=CHANGE").body())
-                .contains("Dialoganteckning ").contains("contact with municipality 0117");
+                // issue 11: the detail as a Swedish sentence, the municipality by name
+                .contains("Dialoganteckning ").contains("Kontakt med Österåker registrerades")
+                .doesNotContain("contact with municipality 0117");
     }
 
     @Test
@@ -123,7 +125,9 @@ class NonJoinedFollowUpTest extends IntegrationTest {
         long[] after = counts(coordinator.get("/region/non-joined").body(), "0140");
         assertThat(after[0]).isEqualTo(before[0] + 1);
         assertThat(after[1]).isEqualTo(before[1] + 1);
-        String detail = coordinator.get("/region/non-joined/0140").body();
+        String page = coordinator.get("/region/non-joined/0140").body();
+        // issue 11: the notice closed on 2008-08-08 is the last contact, shown above the table too
+        String detail = page.substring(page.indexOf("id=\"notices\""));
         assertThat(ConsultationsTest.row(detail, ">2008-08-08<")).contains("/region/notices/")
                 .contains("Informerad 2008-08-08");
         assertThat(ConsultationsTest.row(detail, ">" + TODAY + "<")).contains("Att informera");
@@ -133,6 +137,30 @@ class NonJoinedFollowUpTest extends IntegrationTest {
         long[] seen = counts(analyst.get("/region/non-joined").body(), "0140");
         assertThat(seen).containsExactly(after);
         assertThat(analyst.get("/region/non-joined/0140").body()).doesNotContain("2008-08-08");
+    }
+
+    /** Issue 11: informing a municipality through its notice ("informed on D") is a contact, not "Aldrig kontaktad". */
+    @Test
+    void shouldCountAClosedNoticeAsAContact() {
+        var coordinator = http();
+        String user = createUser("dialogueinf", List.of("COORDINATOR"), List.of());
+        coordinator.login(user, USER_PASSWORD);
+        assertThat(municipalityRow(coordinator.get("/region/non-joined").body(), "0188")).contains("Aldrig kontaktad");
+        String worker = createUser("dialoguerec", List.of("CASEWORKER"), List.of("KAST"));
+        var shift = http().json("POST", "/api/v1/outreach/shifts", """
+                {"date":"%s","kind":"own","arena":"street","municipality":"0180","units":["KAST"],
+                 "encounters":[{"role":"buyer","gender":"male","age":40,"minor":"no","home_municipality":"0188",
+                                "support_offered":false,"accepted":"no"}]}""".formatted(TODAY),
+                token(worker, USER_PASSWORD));
+        assertThat(shift.statusCode()).as(shift.body()).isEqualTo(201);
+        long notice = jdbc.sql("SELECT id FROM region.notices WHERE municipality = '0188' AND informed_on IS NULL "
+                + "ORDER BY id DESC LIMIT 1").query(Long.class).single();
+        coordinator.get("/region/notices/" + notice);
+        var closed = coordinator.post("/region/notices/" + notice, Map.of("informedOn", TODAY,
+                "informedHow", "Mejl till socialchefen"));
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(302);
+        assertThat(municipalityRow(coordinator.get("/region/non-joined").body(), "0188")).contains(TODAY)
+                .contains("Kontaktad under det senaste året").doesNotContain("Aldrig kontaktad");
     }
 
     /** The overview's row for a municipality. */
