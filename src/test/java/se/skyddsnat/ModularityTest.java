@@ -65,10 +65,11 @@ class ModularityTest {
         List<String> exposed = casework.getNamedInterfaces().getUnnamedInterface().asJavaClasses()
                 .map(JavaClass::getName).map(name -> name.substring("se.skyddsnat.casework.".length())).sorted()
                 .toList();
-        assertThat(exposed).containsExactly("CaseFile", "CaseKind", "CaseOutcome", "CasePerson", "CaseRole", "Cases",
-                "Cases$Closing", "Cases$EmergencyRequest", "NewCase", "NewCase$Member", "NewPerson", "People",
-                "People$PossibleDuplicates", "Person", "Protection", "Reminder", "ReminderSource", "Reminders", "Task",
-                "TaskAlreadyDone", "TaskKind", "Tasks", "Tasks$Done");
+        assertThat(exposed).containsExactly("CaseFile", "CaseKind", "CaseOutcome", "CasePerson", "CaseRole",
+                "CaseStateRefused", "Cases", "Cases$Closing", "Cases$EmergencyRequest", "Cases$ResponsibleChange",
+                "Cases$StateChange", "NewCase", "NewCase$Member", "NewPerson", "People", "People$PossibleDuplicates",
+                "Person", "PersonChange", "PersonEdit", "PersonEditStale", "Protection", "Reminder", "ReminderSource",
+                "Reminders", "Task", "TaskAlreadyDone", "TaskKind", "Tasks", "Tasks$Done");
         assertThat(casework.getBasePackage().getDirectSubPackages()).extracting(p -> p.getLocalName())
                 .containsExactlyInAnyOrder("core", "journal", "referral", "review", "stodcentrum", "trafficking", "web");
     }

@@ -28,7 +28,7 @@ class StatisticsQueries {
             shift_date BETWEEN :from AND :to AND (CAST(:kind AS varchar) IS NULL OR kind = CAST(:kind AS varchar))""";
 
     /** Encounters {@code e} on shifts {@code s} that count: neither is voided (makulerad). */
-    private static final String COUNTED = "s.voided_at IS NULL AND e.voided_at IS NULL AND ";
+    private static final String COUNTED = " s.voided_at IS NULL AND e.voided_at IS NULL AND";
 
     private final JdbcClient jdbc;
     private final Municipalities municipalities;

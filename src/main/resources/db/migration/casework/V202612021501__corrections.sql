@@ -33,3 +33,9 @@ ALTER TABLE casework.emergency_access ADD COLUMN ended_by varchar(64), ADD COLUM
 
 -- A task closed because its shift or encounter was voided ("makulerad").
 ALTER TABLE casework.tasks ADD COLUMN voided boolean NOT NULL DEFAULT false;
+
+-- A consent withdrawn by the person: it no longer covers a new external referral (one sent already keeps the consent
+-- it was sent under, and shows that it has been withdrawn since).
+ALTER TABLE casework.consents ADD COLUMN withdrawn_at timestamptz, ADD COLUMN withdrawn_by varchar(64),
+    ADD COLUMN withdraw_reason varchar(500),
+    ADD CONSTRAINT consents_withdrawn_check CHECK ((withdrawn_at IS NULL) = (withdrawn_by IS NULL));

@@ -147,4 +147,21 @@ class ReferralApi {
             return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id));
         });
     }
+
+    /** Why the consent is withdrawn (optional, at most 500 characters). */
+    record WithdrawBody(String reason) {
+    }
+
+    /** What a withdrawal answers: the consent's id. */
+    record Withdrawn(long id) {
+    }
+
+    @PostMapping("/cases/{caseId}/consents/{id}/withdraw")
+    @Operation(summary = "Record that the person withdrew a consent (case's own unit): it covers no new external "
+            + "referral; audited. 409 when withdrawn already.")
+    Withdrawn withdrawConsent(@PathVariable long caseId, @PathVariable long id,
+            @RequestBody(required = false) WithdrawBody body) {
+        referrals.withdrawConsent(caseId, id, body == null ? null : body.reason());
+        return new Withdrawn(id);
+    }
 }

@@ -143,6 +143,17 @@ class ReferralController {
                 () -> referrals.revoke(id, form.getReason()));
     }
 
+    @PostMapping("/cases/{caseId}/consents/{id}/withdraw")
+    String withdrawConsent(@PathVariable long caseId, @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String reason,
+            RedirectAttributes redirect, FormToken token) {
+        return token.once("consent.withdraw." + id, () -> {
+            referrals.withdrawConsent(caseId, id, reason);
+            redirect.addFlashAttribute("message", "consent.withdrawnNow");
+            return "redirect:/cases/" + caseId + "#consents";
+        });
+    }
+
     @PostMapping("/cases/{caseId}/consents")
     String recordConsent(@PathVariable long caseId, @ModelAttribute("consentForm") ConsentForm form,
             BindingResult result, Model model, RedirectAttributes redirect, FormToken token) {

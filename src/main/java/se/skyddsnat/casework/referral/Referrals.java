@@ -108,6 +108,31 @@ public class Referrals {
         return id;
     }
 
+    /**
+     * Records that the person has withdrawn a consent (with the reason, optional): it covers no new external referral;
+     * referrals sent under it keep it on record. The case's own unit; audited as a change of the person.
+     */
+    @Transactional
+    public void withdrawConsent(long caseId, long consentId, String reason) {
+        var scope = access.scope();
+        ownCase(scope, caseId, "Only the case's own unit withdraws consents");
+        Consent consent = store.consent(consentId).filter(c -> c.caseId() == caseId).orElseThrow(CaseAccess::notFound);
+        var in = Input.of(clock);
+        String why = in.text("reason", reason, CaseworkLimits.CONSENT_WITHDRAW_REASON.max(), "consent.error.withdrawReason");
+        in.check();
+        if (consent.withdrawn() || !store.withdrawConsent(consentId, scope.user().username(), why, Instant.now(clock))) {
+            throw new ConsentWithdrawn();
+        }
+        audit.change(AuditSubject.PERSON, consent.personId(), "consent " + consentId + " withdrawn in case " + caseId);
+    }
+
+    /** The consent is withdrawn already: nothing changed. */
+    static class ConsentWithdrawn extends se.skyddsnat.shared.Refused {
+        ConsentWithdrawn() {
+            super(409, "consent.error.withdrawn");
+        }
+    }
+
     /** The consents recorded in a case the user may see, newest first; audited as a read of the case. */
     @Transactional
     public List<Consent> consents(long caseId) {

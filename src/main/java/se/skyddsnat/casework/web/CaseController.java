@@ -107,15 +107,48 @@ class CaseController {
 
     @PostMapping("/cases/{id}/close")
     String close(@PathVariable long id, @RequestParam(required = false) String closedOn,
-            @RequestParam(required = false) String outcome, Model model, RedirectAttributes redirect, FormToken token) {
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect, FormToken token) {
         try {
             return token.once("case.close", () -> {
-                cases.close(id, new Cases.Closing(closedOn, outcome));
+                cases.close(id, new Cases.Closing(closedOn, outcome), reason);
                 redirect.addFlashAttribute("message", "case.closed");
                 return "redirect:/cases/" + id;
             });
         } catch (InvalidInput e) {
             model.addAttribute("closeErrors", e.violations());
+            return page(cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound), model);
+        }
+    }
+
+    /** Reopens a closed case with the reason given. */
+    @PostMapping("/cases/{id}/reopen")
+    String reopen(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect, FormToken token) {
+        try {
+            return token.once("case.reopen", () -> {
+                cases.reopen(id, reason);
+                redirect.addFlashAttribute("message", "case.reopened");
+                return "redirect:/cases/" + id;
+            });
+        } catch (InvalidInput e) {
+            model.addAttribute("reopenErrors", e.violations());
+            return page(cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound), model);
+        }
+    }
+
+    /** Gives the case another responsible worker. */
+    @PostMapping("/cases/{id}/responsible")
+    String responsible(@PathVariable long id, @RequestParam(required = false) String responsible,
+            @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect, FormToken token) {
+        try {
+            return token.once("case.responsible", () -> {
+                cases.changeResponsible(id, new Cases.ResponsibleChange(responsible, reason));
+                redirect.addFlashAttribute("message", "case.responsibleChanged");
+                return "redirect:/cases/" + id;
+            });
+        } catch (InvalidInput e) {
+            model.addAttribute("responsibleErrors", e.violations());
             return page(cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound), model);
         }
     }

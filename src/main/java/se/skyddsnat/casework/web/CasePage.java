@@ -46,6 +46,7 @@ public class CasePage {
         model.addAttribute("outcomes", CaseOutcome.values());
         model.addAttribute("roles", CaseRole.values());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("stateChanges", caseFile.handoverOnly() ? List.of() : cases.changes(caseFile.id()));
         var shown = new ArrayList<String>();
         for (CaseSection section : sections) {
             if (caseFile.handoverOnly() && section.caseRecords()) {

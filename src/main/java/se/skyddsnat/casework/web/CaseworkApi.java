@@ -159,6 +159,39 @@ class CaseworkApi {
         return CaseJson.of(cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound));
     }
 
+    /** A closing as typed: the day (YYYY-MM-DD), the outcome's code and an optional reason. */
+    record CloseBody(String closedOn, String outcome, String reason) {
+    }
+
+    /** A reason (required to reopen). */
+    record ReasonBody(String reason) {
+    }
+
+    /** Another responsible worker (user name) and an optional reason. */
+    record ResponsibleBody(String responsible, String reason) {
+    }
+
+    @PostMapping("/cases/{id}/close")
+    @Operation(summary = "Close an open case of the caller's unit with its outcome; 409 when it is closed already")
+    CaseJson close(@PathVariable long id, @RequestBody CloseBody body) {
+        cases.close(id, new Cases.Closing(body.closedOn(), body.outcome()), body.reason());
+        return caseFile(id);
+    }
+
+    @PostMapping("/cases/{id}/reopen")
+    @Operation(summary = "Reopen a closed case of the caller's unit with a reason (kept, audited); 409 when open")
+    CaseJson reopen(@PathVariable long id, @RequestBody ReasonBody body) {
+        cases.reopen(id, body.reason());
+        return caseFile(id);
+    }
+
+    @PostMapping("/cases/{id}/responsible")
+    @Operation(summary = "Give an open case of the caller's unit another responsible worker (kept, audited)")
+    CaseJson responsible(@PathVariable long id, @RequestBody ResponsibleBody body) {
+        cases.changeResponsible(id, new Cases.ResponsibleChange(body.responsible(), body.reason()));
+        return caseFile(id);
+    }
+
     @GetMapping("/cases")
     @Operation(summary = "The open cases the caller may see")
     List<CaseJson> list() {
