@@ -125,6 +125,32 @@ public class Cases {
         return Optional.of(c.with(persons.inCase(scope, id), !access.caseRecordsVisible(scope, id)));
     }
 
+    /**
+     * A case for its print view, audited as an export (a printout leaves the system). With {@code reveal}, the
+     * protected identities in it are shown too — each logged as its own "show protected identity"; otherwise masked.
+     */
+    @Transactional
+    public Optional<CaseFile> forPrint(long id, boolean reveal) {
+        var scope = access.scope();
+        if (!access.caseVisible(scope, id)) {
+            return Optional.empty();
+        }
+        CaseFile c = store.get(id);
+        audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.CASE, id).purpose(ReadPurpose.EXPORT)
+                .details(reveal ? "print, protected identities shown" : "print"));
+        List<CasePerson> people = persons.inCase(scope, id);
+        if (reveal) {
+            people = people.stream().map(cp -> {
+                if (!cp.person().protectedIdentity()) {
+                    return cp;
+                }
+                audit.read(AuditSubject.PERSON, cp.person().id(), ReadPurpose.SHOW_PROTECTED_IDENTITY);
+                return new CasePerson(persons.find(cp.person().id()).orElseThrow(), cp.role());
+            }).toList();
+        }
+        return Optional.of(c.with(people, !access.caseRecordsVisible(scope, id)));
+    }
+
     /** The open cases the user may see (own units, shared, emergency), newest first. */
     @Transactional
     public List<CaseFile> visible(boolean openOnly, int limit) {

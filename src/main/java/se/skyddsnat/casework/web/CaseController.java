@@ -121,6 +121,18 @@ class CaseController {
         }
     }
 
+    /** The case's print view (audited as an export); protected identities masked. */
+    @GetMapping("/cases/{id}/print")
+    String print(@PathVariable long id, Model model) {
+        return casePage.print(cases.forPrint(id, false).orElseThrow(CaseAccess::notFound), false, model);
+    }
+
+    /** The print view with the protected identities shown ("Visa identiteten"; each logged). */
+    @PostMapping("/cases/{id}/print")
+    String printRevealed(@PathVariable long id, Model model) {
+        return casePage.print(cases.forPrint(id, true).orElseThrow(CaseAccess::notFound), true, model);
+    }
+
     /** Reopens a closed case with the reason given. */
     @PostMapping("/cases/{id}/reopen")
     String reopen(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
