@@ -164,4 +164,12 @@ class ReferralApi {
         referrals.withdrawConsent(caseId, id, body == null ? null : body.reason());
         return new Withdrawn(id);
     }
+
+    @GetMapping(path = "/referrals/{id}/letter.pdf", produces = "application/pdf")
+    @Operation(summary = "The handover letter of a sent external referral (PDF, the sending unit): recipient, summary, "
+            + "the people named with their consent or the manager's override, the sender; the secrecy line on every "
+            + "page. Audited as an export.")
+    org.springframework.http.ResponseEntity<byte[]> letter(@PathVariable long id) {
+        return ReferralController.pdf(referrals.handoverLetter(id), "overlamning-" + id + ".pdf");
+    }
 }

@@ -143,6 +143,19 @@ class ReferralController {
                 () -> referrals.revoke(id, form.getReason()));
     }
 
+    /** The handover letter of a sent external referral, to download or print. */
+    @GetMapping("/referrals/{id}/letter.pdf")
+    org.springframework.http.ResponseEntity<byte[]> letter(@PathVariable long id) {
+        return pdf(referrals.handoverLetter(id), "overlamning-" + id + ".pdf");
+    }
+
+    static org.springframework.http.ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header("Cache-Control", "no-store").body(pdf);
+    }
+
     @PostMapping("/cases/{caseId}/consents/{id}/withdraw")
     String withdrawConsent(@PathVariable long caseId, @PathVariable long id,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String reason,
