@@ -146,7 +146,12 @@ class ReferralController {
     /** The handover letter of a sent external referral, to download or print. */
     @GetMapping("/referrals/{id}/letter.pdf")
     org.springframework.http.ResponseEntity<byte[]> letter(@PathVariable long id) {
-        return pdf(referrals.handoverLetter(id), "overlamning-" + id + ".pdf");
+        try {
+            return pdf(referrals.handoverLetter(id), "overlamning-" + id + ".pdf");
+        } catch (ReferralRefused e) {
+            // no letter for a draft or an internal referral: the error page says so, never a 5xx
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT);
+        }
     }
 
     static org.springframework.http.ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
