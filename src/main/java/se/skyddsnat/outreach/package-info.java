@@ -5,6 +5,8 @@
  * {@code outreach}. Other modules use {@link se.skyddsnat.outreach.OutreachService}; a child met publishes
  * {@link se.skyddsnat.outreach.MinorEncountered} (case work makes its tasks), residents of a municipality outside the
  * offer publish region's {@code NonJoinedResidentsMet}. The form, the API and the import read a shift through one
- * parser, {@code ShiftParser}.
+ * parser, {@code ShiftParser}. A shift or an encounter recorded by mistake is voided (makulerad) with a reason, never
+ * deleted: it leaves the figures, and publishes {@link se.skyddsnat.outreach.EncountersVoided} (the tasks close as
+ * "makulerad") and region's {@code NonJoinedResidentsVoided} (the notices lose its people).
  */
 package se.skyddsnat.outreach;
