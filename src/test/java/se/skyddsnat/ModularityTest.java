@@ -65,10 +65,11 @@ class ModularityTest {
         List<String> exposed = casework.getNamedInterfaces().getUnnamedInterface().asJavaClasses()
                 .map(JavaClass::getName).map(name -> name.substring("se.skyddsnat.casework.".length())).sorted()
                 .toList();
-        assertThat(exposed).containsExactly("CaseFile", "CaseKind", "CaseOutcome", "CasePerson", "CaseRole", "Cases",
-                "Cases$Closing", "Cases$EmergencyRequest", "Cases$Row", "NewCase", "NewCase$Member", "NewPerson", "People",
-                "People$PossibleDuplicates", "Person", "Protection", "Reminder", "ReminderSource", "Reminders", "StodcentrumFigures",
-                "StodcentrumFigures$Period", "Task",
+        assertThat(exposed).containsExactly("CaseFile", "CaseKind", "CaseOutcome", "CasePerson", "CaseRole",
+                "CaseStateRefused", "Cases", "Cases$Closing", "Cases$EmergencyRequest", "Cases$ResponsibleChange",
+                "Cases$Row", "Cases$StateChange", "NewCase", "NewCase$Member", "NewPerson", "People",
+                "People$PossibleDuplicates", "Person", "PersonChange", "PersonEdit", "PersonEditStale", "Protection",
+                "Reminder", "ReminderSource", "Reminders", "StodcentrumFigures", "StodcentrumFigures$Period", "Task",
                 "TaskAlreadyDone", "TaskKind", "Tasks", "Tasks$Done");
         assertThat(casework.getBasePackage().getDirectSubPackages()).extracting(p -> p.getLocalName())
                 .containsExactlyInAnyOrder("core", "journal", "referral", "review", "stodcentrum", "trafficking", "web");

@@ -56,6 +56,15 @@ public class Cases {
     /** The sort keys of a case list (anything else sorts newest first). */
     public static final List<String> SORTS = List.of("opened", "number", "kind", "status", "responsible", "journal");
 
+    /** A change of the responsible worker as typed: the user name and (optionally) why. */
+    public record ResponsibleChange(String responsible, String reason) {
+    }
+
+    /** A case's state change as kept, for the case page: what, from and to, why, who and when. */
+    public record StateChange(String change, String oldValue, String newValue, String reason, String changedBy,
+            Instant changedAt) {
+    }
+
     /** A request for emergency access as typed: the exact personnummer and the reason. */
     public record EmergencyRequest(String personalNumber, String reason) {
     }
@@ -139,6 +148,32 @@ public class Cases {
         return Optional.of(c.with(persons.inCase(scope, id), !access.caseRecordsVisible(scope, id)));
     }
 
+    /**
+     * A case for its print view, audited as an export (a printout leaves the system). With {@code reveal}, the
+     * protected identities in it are shown too — each logged as its own "show protected identity"; otherwise masked.
+     */
+    @Transactional
+    public Optional<CaseFile> forPrint(long id, boolean reveal) {
+        var scope = access.scope();
+        if (!access.caseVisible(scope, id)) {
+            return Optional.empty();
+        }
+        CaseFile c = store.get(id);
+        audit.record(AuditEvent.of(AuditKind.READ).subject(AuditSubject.CASE, id).purpose(ReadPurpose.EXPORT)
+                .details(reveal ? "print, protected identities shown" : "print"));
+        List<CasePerson> people = persons.inCase(scope, id);
+        if (reveal) {
+            people = people.stream().map(cp -> {
+                if (!cp.person().protectedIdentity()) {
+                    return cp;
+                }
+                audit.read(AuditSubject.PERSON, cp.person().id(), ReadPurpose.SHOW_PROTECTED_IDENTITY);
+                return new CasePerson(persons.find(cp.person().id()).orElseThrow(), cp.role());
+            }).toList();
+        }
+        return Optional.of(c.with(people, !access.caseRecordsVisible(scope, id)));
+    }
+
     /** The open cases the user may see (own units, shared, emergency), newest first. */
     @Transactional
     public List<CaseFile> visible(boolean openOnly, int limit) {
@@ -209,11 +244,18 @@ public class Cases {
         audit.change(AuditSubject.CASE, caseId, AuditDetails.of("case.personAdded", AuditDetails.named("person", personId), AuditDetails.text("case.role." + r.code())));
     }
 
-    /** Closes an open case of the user's own unit with its outcome. */
+    /** Closes an open case of the user's own unit with its outcome (and, optionally, why). */
     @Transactional
     public void close(long caseId, Closing input) {
+        close(caseId, input, null);
+    }
+
+    /** Closes an open case of the user's own unit with its outcome and an optional reason, kept with the change. */
+    @Transactional
+    public void close(long caseId, Closing input, String reason) {
         var scope = access.scope();
         CaseFile c = requireOwn(scope, caseId);
+        requireCaseWork(scope);
         var in = Input.of(clock);
         LocalDate on = in.requiredDate("closedOn", input.closedOn(), in.past().from(c.openedOn()), "case.error.closedOn",
                 c.openedOn());
@@ -221,12 +263,66 @@ public class Cases {
         if (outcome != null && !outcome.fits(c.kind())) {
             in.reject("outcome", "case.error.outcomeKind");
         }
+        String why = in.text("reason", reason, CaseworkLimits.CASE_CHANGE_REASON.max(), "case.error.changeReason");
         if (!c.open()) {
             in.reject("closedOn", "case.error.closed");
         }
         in.check();
-        store.close(caseId, on, outcome);
+        save(scope, c, c.closed(on, outcome), "closed", null, outcome.code(), why);
         audit.change(AuditSubject.CASE, caseId, AuditDetails.of("case.closed", AuditDetails.text("case.outcome." + outcome.code())));
+    }
+
+    /** Reopens a closed case of the user's own unit; the reason is required and kept with the change. */
+    @Transactional
+    public void reopen(long caseId, String reason) {
+        var scope = access.scope();
+        CaseFile c = requireOwn(scope, caseId);
+        requireCaseWork(scope);
+        var in = Input.of(clock);
+        String why = in.required("reason", reason, CaseworkLimits.CASE_CHANGE_REASON, "case.error.changeReason");
+        in.check();
+        save(scope, c, c.reopened(), "reopened", c.outcome().code(), null, why);
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("case.reopened"));
+    }
+
+    /** Gives an open case of the user's own unit another responsible worker (user name), with an optional reason. */
+    @Transactional
+    public void changeResponsible(long caseId, ResponsibleChange input) {
+        var scope = access.scope();
+        CaseFile c = requireOwn(scope, caseId);
+        requireCaseWork(scope);
+        var in = Input.of(clock);
+        String responsible = in.required("responsible", input.responsible(), CaseworkLimits.CASE_RESPONSIBLE,
+                "case.error.responsible");
+        String why = in.text("reason", input.reason(), CaseworkLimits.CASE_CHANGE_REASON.max(),
+                "case.error.changeReason");
+        in.check();
+        save(scope, c, c.withResponsible(responsible), "responsible", c.responsible(), responsible, why);
+        audit.change(AuditSubject.CASE, caseId, AuditDetails.of("case.responsibleChanged"));
+    }
+
+    /** The case's state changes (responsible, closed, reopened) with their reasons, for a reader of its records. */
+    @Transactional
+    public List<StateChange> changes(long caseId) {
+        var scope = access.scope();
+        if (!access.caseRecordsVisible(scope, caseId)) {
+            return List.of();
+        }
+        return store.changes(caseId).stream().map(ch -> new StateChange(ch.change(), ch.oldValue(), ch.newValue(),
+                ch.reason(), ch.changedBy(), ch.changedAt())).toList();
+    }
+
+    private void save(CaseAccess.Scope scope, CaseFile before, CaseFile after, String change, String oldValue,
+            String newValue, String reason) {
+        if (!store.saveState(before, after, change, oldValue, newValue, reason, scope.user().username())) {
+            throw new CaseStateRefused("case.error.changedMeanwhile");
+        }
+    }
+
+    private static void requireCaseWork(CaseAccess.Scope scope) {
+        if (!scope.user().may(Permission.CASE_WORK)) {
+            throw new AccessDeniedException("Cases are kept by caseworkers, managers and coordinators");
+        }
     }
 
     /**

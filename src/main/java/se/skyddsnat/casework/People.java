@@ -103,6 +103,128 @@ public class People {
         return id;
     }
 
+    /** The fields whose values make the identity of a protected person: hidden in the history until shown. */
+    private static final Set<String> IDENTIFYING = Set.of("personalNumber", "name", "phone", "email", "address",
+            "homeMunicipality");
+
+    /**
+     * The person unmasked for the edit form of the person's own unit (a protected identity is thereby shown, and
+     * logged as such); 404 outside need-to-know, 403 for another unit that sees the person through a handover.
+     */
+    @Transactional
+    public Person forEdit(long id) {
+        var scope = access.scope();
+        Person person = requireEditable(scope, id);
+        audit.read(AuditSubject.PERSON, id,
+                person.protectedIdentity() ? ReadPurpose.SHOW_PROTECTED_IDENTITY : ReadPurpose.VIEW);
+        return person;
+    }
+
+    /**
+     * Corrects a person's record: every field parsed as at registration, a changed personnummer checked again for
+     * duplicates (the same 409 as at registration), refused when someone else saved in between
+     * ({@link PersonEditStale}). Each changed field is kept with its old and new value (the person's history); the
+     * audit row names the fields, never their values. Returns the new version (the same when nothing changed).
+     */
+    @Transactional
+    public int update(long id, PersonEdit edit) {
+        var scope = access.scope();
+        Person old = requireEditable(scope, id);
+        NewPerson input = edit.person();
+        var in = Input.of(clock);
+        Integer version = in.integer("version", edit.version(), 0, Integer.MAX_VALUE, "person.error.version");
+        if (version == null && !in.failed("version")) {
+            in.reject("version", "person.error.version");
+        }
+        in.check();
+        Person parsed = parse(new NewPerson(input.identified(), input.personalNumber(), input.name(), input.alias(),
+                input.birthYear(), input.ageBand(), input.gender(), input.phone(), input.email(), input.address(),
+                input.protection(), input.homeMunicipality(), old.unit().value(), input.confirmDuplicate()),
+                scope.user());
+        Person person = new Person(id, parsed.personalNumber(), parsed.name(), parsed.alias(), parsed.birthYear(),
+                parsed.ageBand(), parsed.gender(), parsed.phone(), parsed.email(), parsed.address(),
+                parsed.protection(), parsed.homeMunicipality(), old.unit(), version);
+        if (version != old.version()) {
+            throw new PersonEditStale();
+        }
+        var changes = changes(old, person);
+        if (changes.isEmpty()) {
+            return old.version();
+        }
+        boolean numberChanged = person.identified() && !person.personalNumber().equals(old.personalNumber());
+        if (numberChanged && store.numberInUnitExcept(old.unit(), person.personalNumber(), id)) {
+            throw InvalidInput.of("personalNumber", "person.error.numberInUnit");
+        }
+        boolean nameChanged = person.name() != null && !person.name().equalsIgnoreCase(String.valueOf(old.name()));
+        if ((numberChanged || nameChanged) && !input.confirmDuplicate()) {
+            List<Person> duplicates = possibleDuplicates(scope, person).stream().filter(p -> p.id() != id).toList();
+            if (!duplicates.isEmpty()) {
+                throw new PossibleDuplicates(duplicates);
+            }
+        }
+        if (!store.update(person, version)) {
+            throw new PersonEditStale();
+        }
+        store.insertChanges(id, version + 1, changes, scope.user().username());
+        audit.change(AuditSubject.PERSON, id, AuditDetails.of("person.corrected", version + 1,
+                String.join(", ", changes.stream().map(PersonStore.Change::field).toList())));
+        return version + 1;
+    }
+
+    /**
+     * The person's corrections, newest first, for a reader who may see the person; the values of a protected
+     * identity's identifying fields are left out unless {@code revealed} (the reader has asked to see the identity).
+     */
+    @Transactional
+    public List<PersonChange> history(long id, boolean revealed) {
+        var scope = access.scope();
+        if (!access.personVisible(scope, id)) {
+            throw CaseAccess.notFound();
+        }
+        Person person = store.find(id).orElseThrow(CaseAccess::notFound);
+        boolean hide = person.protectedIdentity() && !revealed;
+        return store.changes(id).stream().map(c -> {
+            boolean hidden = hide && IDENTIFYING.contains(c.field());
+            return new PersonChange(c.version(), c.field(), hidden ? null : c.oldValue(), hidden ? null : c.newValue(),
+                    c.changedBy(), c.changedAt(), hidden);
+        }).toList();
+    }
+
+    private Person requireEditable(CaseAccess.Scope scope, long id) {
+        if (!access.personVisible(scope, id)) {
+            throw CaseAccess.notFound();
+        }
+        Person person = store.find(id).orElseThrow(CaseAccess::notFound);
+        if (!scope.user().may(Permission.CASE_WORK) || !scope.user().belongsTo(person.unit())) {
+            throw new AccessDeniedException("A person's record is corrected by the unit that registered it");
+        }
+        return person;
+    }
+
+    private static List<PersonStore.Change> changes(Person a, Person b) {
+        var changes = new ArrayList<PersonStore.Change>();
+        compare(changes, "personalNumber", a.personalNumber() == null ? null : a.personalNumber().formatted(),
+                b.personalNumber() == null ? null : b.personalNumber().formatted());
+        compare(changes, "name", a.name(), b.name());
+        compare(changes, "alias", a.alias(), b.alias());
+        compare(changes, "birthYear", a.birthYear() == null ? null : a.birthYear().toString(),
+                b.birthYear() == null ? null : b.birthYear().toString());
+        compare(changes, "ageBand", a.ageBand(), b.ageBand());
+        compare(changes, "gender", a.gender().code(), b.gender().code());
+        compare(changes, "phone", a.phone(), b.phone());
+        compare(changes, "email", a.email(), b.email());
+        compare(changes, "address", a.address(), b.address());
+        compare(changes, "homeMunicipality", a.homeMunicipality(), b.homeMunicipality());
+        compare(changes, "protection", a.protection().code(), b.protection().code());
+        return changes;
+    }
+
+    private static void compare(List<PersonStore.Change> changes, String field, String old, String now) {
+        if (!java.util.Objects.equals(old, now)) {
+            changes.add(new PersonStore.Change(field, old, now));
+        }
+    }
+
     /** A person the user may see, audited with the purpose; protected identities come masked. */
     @Transactional
     public Optional<Person> find(long id, ReadPurpose purpose) {
@@ -200,7 +322,7 @@ public class People {
         String address = in.text("address", input.address(), CaseworkLimits.PERSON_ADDRESS.max(), "person.error.tooLong");
         in.check();
         return new Person(0, number, name, alias, birthYear, ageBand, gender, phone, email, address, protection, home,
-                unit);
+                unit, 0);
     }
 
     private List<Person> possibleDuplicates(CaseAccess.Scope scope, Person person) {

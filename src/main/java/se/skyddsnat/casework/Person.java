@@ -10,7 +10,7 @@ import se.skyddsnat.shared.UnitCode;
  */
 public record Person(long id, PersonalNumber personalNumber, String name, String alias, Integer birthYear,
         String ageBand, Gender gender, String phone, String email, String address, Protection protection,
-        String homeMunicipality, UnitCode unit) {
+        String homeMunicipality, UnitCode unit, int version) {
 
     public boolean identified() {
         return personalNumber != null;
@@ -26,6 +26,6 @@ public record Person(long id, PersonalNumber personalNumber, String name, String
             return this;
         }
         return new Person(id, null, null, alias, birthYear, ageBand, gender, null, null, null,
-                protection, null, unit);
+                protection, null, unit, version);
     }
 }

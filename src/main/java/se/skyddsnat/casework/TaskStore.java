@@ -71,6 +71,17 @@ class TaskStore {
                 .params(doneOn, doneTo, doneBy, id).update() > 0;
     }
 
+    /** Closes the encounters' open tasks as "makulerad" (voided). */
+    void voidOpen(List<Long> encounterIds, LocalDate on, String by) {
+        if (encounterIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                UPDATE casework.tasks SET done_on = ?, done_to = 'makulerad', done_by = ?, voided = true
+                 WHERE encounter_id = ANY (?) AND done_on IS NULL""")
+                .params(on, by, encounterIds.toArray(Long[]::new)).update();
+    }
+
     /** The tasks of a child met now point to the case opened for the child. */
     void pointToCase(long encounterId, long caseId) {
         jdbc.sql("UPDATE casework.tasks SET case_id = ? WHERE encounter_id = ? AND case_id IS NULL")

@@ -16,6 +16,7 @@ import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.casework.core.CaseworkLimits;
 import se.skyddsnat.identity.CurrentUser;
+import se.skyddsnat.outreach.EncountersVoided;
 import se.skyddsnat.outreach.MinorEncountered;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
@@ -50,6 +51,12 @@ public class Tasks {
         for (TaskKind kind : TaskKind.values()) {
             store.insert(event, kind);
         }
+    }
+
+    /** A voided encounter's open tasks are closed as "makulerad", in the transaction that voids it. */
+    @EventListener
+    void on(EncountersVoided event) {
+        store.voidOpen(event.encounterIds(), event.on(), event.by());
     }
 
     /** Open tasks of the current user's units, overdue first, each naming its encounter ({@link Task#subject}). */

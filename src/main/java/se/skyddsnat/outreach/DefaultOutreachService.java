@@ -12,9 +12,11 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 import se.skyddsnat.audit.AuditDetails;
 import se.skyddsnat.audit.AuditEvent;
@@ -29,8 +31,10 @@ import se.skyddsnat.region.CostSplits;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
 import se.skyddsnat.region.NonJoinedResidentsMet;
+import se.skyddsnat.region.NonJoinedResidentsVoided;
 import se.skyddsnat.region.RegionalOfferStatus;
 import se.skyddsnat.shared.DatePeriod;
+import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
@@ -90,6 +94,67 @@ class DefaultOutreachService implements OutreachService {
         audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.SHIFT, stored.shiftId())
                 .details(AuditDetails.of("shift.recorded", shift.encounters().size())));
         return stored.shiftId();
+    }
+
+    @Override
+    @Transactional
+    public void voidShift(long id, String reason) {
+        CurrentUser user = CurrentUser.require();
+        ShiftView shift = voidable(user, id);
+        String why = voidReason(reason);
+        if (shift.voided() || !shifts.voidShift(id, user.username(), why)) {
+            throw new AlreadyVoided();
+        }
+        LocalDate today = LocalDate.now(clock);
+        events.publishEvent(new EncountersVoided(id, shift.counted().stream().map(ShiftView.Encounter::id).toList(),
+                today, user.username()));
+        events.publishEvent(new NonJoinedResidentsVoided(id, null, 0, 0, 0, today, user.username()));
+        audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.SHIFT, id)
+                .details(AuditDetails.of("shift.voided", shift.counted().size())));
+    }
+
+    @Override
+    @Transactional
+    public void voidEncounter(long encounterId, String reason) {
+        CurrentUser user = CurrentUser.require();
+        long shiftId = shifts.shiftOf(encounterId).orElseThrow(DefaultOutreachService::notFound);
+        ShiftView shift = voidable(user, shiftId);
+        String why = voidReason(reason);
+        ShiftView.Encounter e = shift.encounters().stream().filter(x -> x.id() == encounterId).findFirst()
+                .orElseThrow(DefaultOutreachService::notFound);
+        if (shift.voided() || e.voided() || !shifts.voidEncounter(encounterId, user.username(), why)) {
+            throw new AlreadyVoided();
+        }
+        LocalDate today = LocalDate.now(clock);
+        events.publishEvent(new EncountersVoided(shiftId, List.of(encounterId), today, user.username()));
+        if (e.home().municipality() != null) {
+            events.publishEvent(new NonJoinedResidentsVoided(shiftId, e.home().municipality(),
+                    e.role() == EncounterRole.EXPOSED ? 1 : 0, e.role() == EncounterRole.BUYER ? 1 : 0,
+                    e.role() == EncounterRole.OTHER ? 1 : 0, today, user.username()));
+        }
+        audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.SHIFT, shiftId)
+                .details(AuditDetails.of("encounter.voided", encounterId)));
+    }
+
+    /** The shift for a user who may void it: 404 for a shift of other units, 403 for a role that does not record. */
+    private ShiftView voidable(CurrentUser user, long id) {
+        ShiftView shift = shifts.find(id).filter(s -> s.units().stream().anyMatch(user::belongsTo))
+                .orElseThrow(DefaultOutreachService::notFound);
+        if (!user.may(Permission.RECORD_SHIFTS)) {
+            throw new AccessDeniedException("Only caseworkers and managers correct shifts");
+        }
+        return shift;
+    }
+
+    private String voidReason(String reason) {
+        var in = Input.of(clock);
+        String why = in.required("reason", reason, OutreachLimits.VOID_REASON, "outreach.error.voidReason");
+        in.check();
+        return why;
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
     @Override

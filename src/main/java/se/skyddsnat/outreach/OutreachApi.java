@@ -182,6 +182,30 @@ class OutreachApi {
         return outreach.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /** Why a record is voided (makulerad): required, at most 500 characters. */
+    record VoidBody(String reason) {
+    }
+
+    /** What a void answers: the voided record's id. */
+    record Voided(long id) {
+    }
+
+    @PostMapping("/shifts/{id}/void")
+    @Operation(summary = "Void (makulera) a shift recorded by mistake, with a reason (CASEWORKER or MANAGER of one of "
+            + "its units): it leaves the statistics and exports, stays visible (voidedAt, voidReason) to its units, "
+            + "and its open tasks and notices are closed as \"makulerad\". 404 for another unit's shift, 409 if voided.")
+    Voided voidShift(@PathVariable long id, @RequestBody VoidBody body) {
+        outreach.voidShift(id, body.reason());
+        return new Voided(id);
+    }
+
+    @PostMapping("/encounters/{id}/void")
+    @Operation(summary = "Void one encounter of a shift, with a reason; as for a shift")
+    Voided voidEncounter(@PathVariable long id, @RequestBody VoidBody body) {
+        outreach.voidEncounter(id, body.reason());
+        return new Voided(id);
+    }
+
     @GetMapping("/shifts")
     @Operation(summary = "The newest shifts of the caller's units (counts only)")
     List<ShiftView.Summary> shifts(@RequestParam(defaultValue = "50") int limit) {

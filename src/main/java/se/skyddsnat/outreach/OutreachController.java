@@ -165,9 +165,10 @@ class OutreachController {
     }
 
     @GetMapping("/outreach/shifts/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) String voided, Model model) {
         ShiftView shift = outreach.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("shift", shift);
+        model.addAttribute("voidedNow", voided != null);
         return "outreach/shift";
     }
 
@@ -205,6 +206,38 @@ class OutreachController {
                 municipalities.all().stream().filter(m -> m.name().equalsIgnoreCase(typed)).findFirst()
                         .ifPresent(m -> row.setHome(m.code().value()));
             }
+        }
+    }
+
+    /** Voids the shift with the reason given; bad input is shown on the shift page itself. */
+    @PostMapping("/outreach/shifts/{id}/void")
+    String voidShift(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+            FormToken token) {
+        try {
+            return token.once("shift.void." + id, () -> {
+                outreach.voidShift(id, reason);
+                return "redirect:/outreach/shifts/" + id + "?voided";
+            });
+        } catch (InvalidInput | AlreadyVoided e) {
+            model.addAttribute("voidError", e instanceof AlreadyVoided ? "outreach.error.alreadyVoided"
+                    : "outreach.error.voidReason");
+            return show(id, null, model);
+        }
+    }
+
+    /** Voids one encounter of the shift with the reason given. */
+    @PostMapping("/outreach/shifts/{id}/encounters/{encounterId}/void")
+    String voidEncounter(@PathVariable long id, @PathVariable long encounterId,
+            @RequestParam(required = false) String reason, Model model, FormToken token) {
+        try {
+            return token.once("encounter.void." + encounterId, () -> {
+                outreach.voidEncounter(encounterId, reason);
+                return "redirect:/outreach/shifts/" + id + "?voided";
+            });
+        } catch (InvalidInput | AlreadyVoided e) {
+            model.addAttribute("voidError", e instanceof AlreadyVoided ? "outreach.error.alreadyVoided"
+                    : "outreach.error.voidReason");
+            return show(id, null, model);
         }
     }
 

@@ -11,7 +11,8 @@ import se.skyddsnat.shared.TextLimit;
 @RequiredArgsConstructor
 public enum OutreachLimits implements TextLimit {
     SHIFT_REF(64, "outreach.shifts.ref"),
-    SHIFT_NOTES(2000, "outreach.shifts.notes");
+    SHIFT_NOTES(2000, "outreach.shifts.notes"),
+    VOID_REASON(500, "outreach.shifts.void_reason");
 
     private final int max;
     private final String column;

@@ -13,6 +13,16 @@ public interface OutreachService {
     /** Records a shift for the current user, who must be a CASEWORKER or MANAGER of one of its units. */
     long record(NewShift shift);
 
+    /**
+     * Voids (makulerar) a shift recorded by mistake, with the reason: it and its encounters leave the statistics and
+     * exports, stay visible struck through to its units, and their open tasks and notices are closed as "makulerad".
+     * CASEWORKER or MANAGER of one of its units; another shift does not exist (404); a voided one is refused (409).
+     */
+    void voidShift(long id, String reason);
+
+    /** The same for one encounter of a shift. */
+    void voidEncounter(long encounterId, String reason);
+
     /** A shift of one of the user's units; any other shift does not exist for the user. Audited. */
     Optional<ShiftView> find(long id);
 

@@ -106,8 +106,26 @@ class Shifts {
                         parse(PoliceOperation.class, rs.getString("police_operation")),
                         parse(Arena.class, rs.getString("arena")), MunicipalityCode.of(rs.getString("municipality")),
                         units(rs), rs.getString("notes"), rs.getBoolean("synthetic"), rs.getString("recorded_by"),
-                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), encounters))
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(), encounters,
+                        instant(rs, "voided_at"), rs.getString("void_reason")))
                 .optional();
+    }
+
+    /** Voids the shift (and so all its encounters) unless it is voided already; false then. */
+    boolean voidShift(long id, String by, String reason) {
+        return jdbc.sql("UPDATE outreach.shifts SET voided_at = now(), voided_by = ?, void_reason = ? "
+                + "WHERE id = ? AND voided_at IS NULL").params(by, reason, id).update() > 0;
+    }
+
+    /** Voids one encounter unless it is voided already; false then. */
+    boolean voidEncounter(long id, String by, String reason) {
+        return jdbc.sql("UPDATE outreach.encounters SET voided_at = now(), voided_by = ?, void_reason = ? "
+                + "WHERE id = ? AND voided_at IS NULL").params(by, reason, id).update() > 0;
+    }
+
+    private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+        var t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     /** The newest shifts in which any of the units took part. */
@@ -115,8 +133,9 @@ class Shifts {
         return jdbc.sql("""
                 SELECT s.id, s.shift_date, s.kind, s.police_operation, s.arena, s.municipality,
                        ARRAY(SELECT su.unit_code FROM outreach.shift_units su WHERE su.shift_id = s.id ORDER BY su.position) AS units,
-                       (SELECT count(*) FROM outreach.encounters e WHERE e.shift_id = s.id) AS encounters,
-                       (SELECT count(*) FROM outreach.encounters e WHERE e.shift_id = s.id AND e.is_minor) AS minors
+                       (SELECT count(*) FROM outreach.encounters e WHERE e.shift_id = s.id AND e.voided_at IS NULL) AS encounters,
+                       (SELECT count(*) FROM outreach.encounters e WHERE e.shift_id = s.id AND e.is_minor
+                           AND e.voided_at IS NULL) AS minors, s.voided_at IS NOT NULL AS voided
                   FROM outreach.shifts s
                  WHERE s.id IN (SELECT shift_id FROM outreach.shift_units WHERE unit_code = ANY (:units))
                  ORDER BY s.shift_date DESC, s.id DESC
@@ -126,7 +145,7 @@ class Shifts {
                         parse(ShiftKind.class, rs.getString("kind")),
                         parse(PoliceOperation.class, rs.getString("police_operation")),
                         parse(Arena.class, rs.getString("arena")), MunicipalityCode.of(rs.getString("municipality")),
-                        units(rs), rs.getInt("encounters"), rs.getInt("minors")))
+                        units(rs), rs.getInt("encounters"), rs.getInt("minors"), rs.getBoolean("voided")))
                 .list();
     }
 
@@ -145,7 +164,8 @@ class Shifts {
                 rs.getObject("age", Integer.class), parse(Answer.class, rs.getString("minor")),
                 Home.parse(rs.getString("home")), rs.getBoolean("support_offered"),
                 rs.getString("offered_by") == null ? null : UnitCode.of(rs.getString("offered_by")),
-                parse(Answer.class, rs.getString("accepted")), rs.getBoolean("is_minor"));
+                parse(Answer.class, rs.getString("accepted")), rs.getBoolean("is_minor"), instant(rs, "voided_at"),
+                rs.getString("void_reason"));
     }
 
     private static List<UnitCode> units(ResultSet rs) throws SQLException {

@@ -27,6 +27,9 @@ class StatisticsQueries {
     private static final String PERIOD = " " + """
             shift_date BETWEEN :from AND :to AND (CAST(:kind AS varchar) IS NULL OR kind = CAST(:kind AS varchar))""";
 
+    /** Encounters {@code e} on shifts {@code s} that count: neither is voided (makulerad). */
+    private static final String COUNTED = " s.voided_at IS NULL AND e.voided_at IS NULL AND";
+
     private final JdbcClient jdbc;
     private final Municipalities municipalities;
 
@@ -58,7 +61,7 @@ class StatisticsQueries {
                        count(*) FILTER (WHERE kind = 'own') AS own,
                        count(*) FILTER (WHERE police_operation = 'surveillance') AS surveillance,
                        count(*) FILTER (WHERE police_operation = 'raid') AS raid
-                  FROM outreach.shifts WHERE """ + PERIOD)
+                  FROM outreach.shifts WHERE voided_at IS NULL AND """ + PERIOD)
                 .param("from", from).param("to", to).param("kind", k).query().singleRow();
         Map<String, Object> e = jdbc.sql("""
                 SELECT count(*) AS encounters,
@@ -71,7 +74,7 @@ class StatisticsQueries {
                        count(*) FILTER (WHERE e.support_offered) AS offered,
                        count(*) FILTER (WHERE e.accepted = 'yes') AS accepted
                   FROM outreach.encounters e JOIN outreach.shifts s ON s.id = e.shift_id
-                 WHERE """ + PERIOD)
+                 WHERE """ + COUNTED + PERIOD)
                 .param("from", from).param("to", to).param("kind", k).query().singleRow();
 
         var names = new LinkedHashMap<String, String>();
@@ -86,7 +89,7 @@ class StatisticsQueries {
                        count(*) FILTER (WHERE e.role = 'buyer') AS buyers,
                        count(*) FILTER (WHERE e.role = 'other') AS other
                   FROM outreach.encounters e JOIN outreach.shifts s ON s.id = e.shift_id
-                 WHERE """ + PERIOD + " GROUP BY e.home ORDER BY e.home")
+                 WHERE """ + COUNTED + PERIOD + " GROUP BY e.home ORDER BY e.home")
                 .param("from", from).param("to", to).param("kind", k)
                 .query(rs -> {
                     String home = rs.getString("home");
@@ -107,8 +110,8 @@ class StatisticsQueries {
         }
         jdbc.sql("""
                 SELECT s.arena, count(DISTINCT s.id) AS shifts, count(e.id) AS encounters
-                  FROM outreach.shifts s LEFT JOIN outreach.encounters e ON e.shift_id = s.id
-                 WHERE """ + PERIOD + " GROUP BY s.arena")
+                  FROM outreach.shifts s LEFT JOIN outreach.encounters e ON e.shift_id = s.id AND e.voided_at IS NULL
+                 WHERE s.voided_at IS NULL AND """ + PERIOD + " GROUP BY s.arena")
                 .param("from", from).param("to", to).param("kind", k)
                 .query(rs -> {
                     long[] v = arenas.get(Codes.parse(Arena.class, rs.getString("arena")).orElseThrow());
@@ -128,7 +131,7 @@ class StatisticsQueries {
             jdbc.sql("""
                     SELECT date_trunc('week', shift_date)::date AS week, count(*) AS n
                       FROM outreach.shifts
-                     WHERE shift_date BETWEEN :from AND :to AND kind = 'joint'
+                     WHERE shift_date BETWEEN :from AND :to AND kind = 'joint' AND voided_at IS NULL
                      GROUP BY 1""")
                     .param("from", from).param("to", to)
                     .query(rs -> {

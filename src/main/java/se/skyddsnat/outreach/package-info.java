@@ -6,6 +6,8 @@
  * {@link se.skyddsnat.outreach.MinorEncountered} (case work makes its tasks), residents of a municipality outside the
  * offer publish region's {@code NonJoinedResidentsMet}. The form, the API and the import read a shift through one
  * parser, {@code ShiftParser}; the form is quick on a phone (one tap per answer, the home municipality by name, "same
- * as the previous person"). Its part of the demo: three years of shifts marked synthetic.
+ * as the previous person"). A shift or an encounter recorded by mistake is voided (makulerad) with a reason, never
+ * deleted: it leaves the figures, and publishes {@link se.skyddsnat.outreach.EncountersVoided} (the tasks close as
+ * "makulerad") and region's {@code NonJoinedResidentsVoided} (the notices lose its people). Its part of the demo: three years of shifts marked synthetic.
  */
 package se.skyddsnat.outreach;

@@ -69,7 +69,7 @@ class PossibleDuplicatesTest extends IntegrationTest {
         assertThat(person.get("protection").asString()).isEqualTo("none");
         assertThat(person.get("unit").asString()).isEqualTo("MIKA");
         assertThat(person.propertyNames()).containsExactly("id", "personalNumber", "name", "alias", "birthYear",
-                "ageBand", "gender", "protection", "homeMunicipality", "unit", "phone", "email", "address");
+                "ageBand", "gender", "protection", "homeMunicipality", "unit", "phone", "email", "address", "version");
     }
 
     private static String person(String number, String name, boolean confirm) {

@@ -586,6 +586,42 @@ class HostileInputTest extends IntegrationTest {
                  "capacity":"30","bookingOpens":"%s","bookingCloses":"%s",
                  "quotas":[{"municipality":"0126","seats":"2"}]}"""
                 .formatted(courseId, today.plusDays(30), today.plusDays(30), today, today.plusDays(20))));
+        // corrections: a person to correct, cases to close, reopen and hand over, a consent, shifts to void
+        long toCorrect = post("/api/v1/people", "{\"alias\":\"Rätta " + suffix()
+                + "\",\"gender\":\"female\",\"unit\":\"MIKA\"}", token);
+        e.put("PUT /api/v1/people/{id}", Example.json("/api/v1/people/" + toCorrect, token, """
+                {"personalNumber":"","name":"","alias":"R %s","birthYear":"1990","ageBand":"26-35","gender":"female",
+                 "phone":"08-123","email":"a@b.se","address":"Gatan 1","protection":"none","homeMunicipality":"0180",
+                 "version":"0","confirmDuplicate":true}""".formatted(suffix())));
+        long toClose2 = post("/api/v1/cases", openCase, token);
+        long toReopen = post("/api/v1/cases", openCase, token);
+        http().json("POST", "/api/v1/cases/" + toReopen + "/close",
+                "{\"closedOn\":\"" + daysAgo.apply(1) + "\",\"outcome\":\"other\"}", token);
+        long toHandOver = post("/api/v1/cases", openCase, token);
+        e.put("POST /api/v1/cases/{id}/close", Example.json("/api/v1/cases/" + toClose2 + "/close", token,
+                "{\"closedOn\":\"" + daysAgo.apply(1) + "\",\"outcome\":\"other\",\"reason\":\"Klart\"}"));
+        e.put("POST /api/v1/cases/{id}/reopen", Example.json("/api/v1/cases/" + toReopen + "/reopen", token,
+                "{\"reason\":\"Hörde av sig igen\"}"));
+        e.put("POST /api/v1/cases/{id}/responsible", Example.json("/api/v1/cases/" + toHandOver + "/responsible", token,
+                "{\"responsible\":\"kollega\",\"reason\":\"Byte\"}"));
+        long consent = post("/api/v1/cases/" + caseId + "/consents", "{\"personId\":" + person
+                + ",\"kind\":\"oral\",\"givenOn\":\"" + daysAgo.apply(2) + "\",\"scope\":\"Kommunen\"}", token);
+        e.put("POST /api/v1/cases/{caseId}/consents/{id}/withdraw", Example.json("/api/v1/cases/" + caseId
+                + "/consents/" + consent + "/withdraw", token, "{\"reason\":\"Ångrade sig\"}"));
+        e.put("POST /api/v1/casework/review/emergency/{id}/end", Example.json("/api/v1/casework/review/emergency/"
+                + grant + "/end", receiverToken, "{}"));
+        String mistake = """
+                {"date":"%s","kind":"own","arena":"street","municipality":"0180","units":["MIKA"],
+                 "encounters":[{"role":"exposed","gender":"female","age":30,"minor":"no","home_municipality":"0180",
+                                "support_offered":true,"offered_by":"MIKA","accepted":"unknown"}]}""".formatted(daysAgo.apply(2));
+        long toVoid = post("/api/v1/outreach/shifts", mistake, token);
+        long withEncounter = post("/api/v1/outreach/shifts", mistake, token);
+        long encounter = jdbc.sql("SELECT id FROM outreach.encounters WHERE shift_id = ?").param(withEncounter)
+                .query(Long.class).single();
+        e.put("POST /api/v1/outreach/shifts/{id}/void", Example.json("/api/v1/outreach/shifts/" + toVoid + "/void",
+                token, "{\"reason\":\"Registrerat av misstag\"}"));
+        e.put("POST /api/v1/outreach/encounters/{id}/void", Example.json("/api/v1/outreach/encounters/" + encounter
+                + "/void", token, "{\"reason\":\"Dubblett\"}"));
         return e;
     }
 

@@ -109,6 +109,42 @@ public class CaseStore {
                 .params(closedOn, outcome.code(), caseId).update();
     }
 
+    /**
+     * Writes the case's state (status, closing, responsible) as the aggregate now has it, if it is still as
+     * {@code before} (a concurrent change in between: false, nothing written), with the change and its reason.
+     */
+    public boolean saveState(CaseFile before, CaseFile after, String change, String oldValue, String newValue,
+            String reason, String by) {
+        boolean saved = jdbc.sql("""
+                UPDATE casework.cases SET status = :status, closed_on = :closedOn, outcome = :outcome,
+                       responsible = :responsible
+                 WHERE id = :id AND status = :was AND responsible = :wasResponsible""")
+                .param("status", after.open() ? "open" : "closed").param("closedOn", after.closedOn())
+                .param("outcome", after.outcome() == null ? null : after.outcome().code())
+                .param("responsible", after.responsible()).param("id", before.id())
+                .param("was", before.open() ? "open" : "closed").param("wasResponsible", before.responsible())
+                .update() > 0;
+        if (saved) {
+            jdbc.sql("""
+                    INSERT INTO casework.case_changes (case_id, change, old_value, new_value, reason, changed_by)
+                    VALUES (?, ?, ?, ?, ?, ?)""").params(before.id(), change, oldValue, newValue, reason, by).update();
+        }
+        return saved;
+    }
+
+    /** A case's state change as kept. */
+    public record Change(String change, String oldValue, String newValue, String reason, String changedBy,
+            java.time.Instant changedAt) {
+    }
+
+    /** The case's state changes, newest first. */
+    public List<Change> changes(long caseId) {
+        return jdbc.sql("SELECT * FROM casework.case_changes WHERE case_id = ? ORDER BY id DESC").param(caseId)
+                .query((rs, n) -> new Change(rs.getString("change"), rs.getString("old_value"),
+                        rs.getString("new_value"), rs.getString("reason"), rs.getString("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant())).list();
+    }
+
     /** The ids of every person in the case, whoever may see them. */
     public List<Long> people(long caseId) {
         return jdbc.sql("SELECT person_id FROM casework.case_people WHERE case_id = ? ORDER BY person_id")

@@ -19,6 +19,8 @@ public enum CaseworkLimits implements TextLimit {
     PERSON_SEARCH(200, null),
     CASE_RESPONSIBLE(64, "casework.cases.responsible"),
     CASE_REASON(1000, "casework.cases.reason"),
+    CASE_CHANGE_REASON(1000, "casework.case_changes.reason"),
+    CONSENT_WITHDRAW_REASON(500, "casework.consents.withdraw_reason"),
     TASK_DONE_TO(300, "casework.tasks.done_to"),
     EMERGENCY_REASON(500, "casework.emergency_access.reason"),
     /** Why a protected identity was shown: kept in the audit row's details (varchar(2000)), for the manager. */

@@ -32,7 +32,7 @@ public class PersonStore {
             rs.getString("name"), rs.getString("alias"), (Integer) rs.getObject("birth_year"), rs.getString("age_band"),
             Gender.valueOf(rs.getString("gender").toUpperCase(Locale.ROOT)), rs.getString("phone"),
             rs.getString("email"), rs.getString("address"), Protection.of(rs.getString("protection")),
-            rs.getString("home_municipality"), UnitCode.of(rs.getString("unit_code")));
+            rs.getString("home_municipality"), UnitCode.of(rs.getString("unit_code")), rs.getInt("version"));
 
     private final JdbcClient jdbc;
 
@@ -59,6 +59,56 @@ public class PersonStore {
                 .param("home", p.homeMunicipality()).param("unit", p.unit().value())
                 .param("search", searchText(p.name(), p.alias())).param("by", createdBy)
                 .query(Long.class).single();
+    }
+
+    /**
+     * Writes the person's new values if the record is still at {@code version} (and steps the version); false when
+     * someone else saved in between, and nothing was written.
+     */
+    public boolean update(Person p, int version) {
+        return jdbc.sql("""
+                UPDATE casework.persons SET personal_number = :pn, name = :name, alias = :alias, birth_year = :year,
+                       age_band = :band, gender = :gender, phone = :phone, email = :email, address = :address,
+                       protection = :protection, home_municipality = :home, search_text = :search, version = version + 1
+                 WHERE id = :id AND version = :version""")
+                .param("pn", p.personalNumber() == null ? null : p.personalNumber().digits()).param("name", p.name())
+                .param("alias", p.alias()).param("year", p.birthYear()).param("band", p.ageBand())
+                .param("gender", p.gender().code()).param("phone", p.phone()).param("email", p.email())
+                .param("address", p.address()).param("protection", p.protection().code())
+                .param("home", p.homeMunicipality()).param("search", searchText(p.name(), p.alias()))
+                .param("id", p.id()).param("version", version).update() > 0;
+    }
+
+    /** One changed field of a person, with its old and new value as shown (null for empty). */
+    public record Change(String field, String oldValue, String newValue) {
+    }
+
+    /** A change as kept: who made it and when. */
+    public record StoredChange(long id, int version, String field, String oldValue, String newValue, String changedBy,
+            Instant changedAt) {
+    }
+
+    public void insertChanges(long personId, int version, List<Change> changes, String by) {
+        for (Change c : changes) {
+            jdbc.sql("""
+                    INSERT INTO casework.person_changes (person_id, version, field, old_value, new_value, changed_by)
+                    VALUES (?, ?, ?, ?, ?, ?)""").params(personId, version, c.field(), c.oldValue(), c.newValue(), by)
+                    .update();
+        }
+    }
+
+    /** The person's changes, newest first. */
+    public List<StoredChange> changes(long personId) {
+        return jdbc.sql("SELECT * FROM casework.person_changes WHERE person_id = ? ORDER BY id DESC").param(personId)
+                .query((rs, n) -> new StoredChange(rs.getLong("id"), rs.getInt("version"), rs.getString("field"),
+                        rs.getString("old_value"), rs.getString("new_value"), rs.getString("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant())).list();
+    }
+
+    /** Whether another person of the unit has the number. */
+    public boolean numberInUnitExcept(UnitCode unit, PersonalNumber number, long personId) {
+        return jdbc.sql("SELECT count(*) FROM casework.persons WHERE unit_code = ? AND personal_number = ? AND id <> ?")
+                .params(unit.value(), number.digits(), personId).query(Long.class).single() > 0;
     }
 
     /** Whether the unit has registered someone with the number (a number exists once per unit). */

@@ -29,6 +29,11 @@ class JournalSection implements CaseSection {
     }
 
     @Override
+    public String printFragment() {
+        return "casework/case-print :: journal";
+    }
+
+    @Override
     public int order() {
         return 20;
     }

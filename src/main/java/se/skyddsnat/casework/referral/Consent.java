@@ -9,5 +9,10 @@ import java.time.LocalDate;
  * external referrals from the case.
  */
 public record Consent(long id, long caseId, long personId, ConsentKind kind, LocalDate givenOn, String scope,
-        String recordedBy, Instant recordedAt) {
+        String recordedBy, Instant recordedAt, Instant withdrawnAt, String withdrawnBy, String withdrawReason) {
+
+    /** Withdrawn by the person: covers no new external referral. */
+    public boolean withdrawn() {
+        return withdrawnAt != null;
+    }
 }

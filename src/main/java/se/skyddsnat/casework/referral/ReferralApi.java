@@ -147,4 +147,29 @@ class ReferralApi {
             return ResponseEntity.status(HttpStatus.CREATED).body(new Created(id));
         });
     }
+
+    /** Why the consent is withdrawn (optional, at most 500 characters). */
+    record WithdrawBody(String reason) {
+    }
+
+    /** What a withdrawal answers: the consent's id. */
+    record Withdrawn(long id) {
+    }
+
+    @PostMapping("/cases/{caseId}/consents/{id}/withdraw")
+    @Operation(summary = "Record that the person withdrew a consent (case's own unit): it covers no new external "
+            + "referral; audited. 409 when withdrawn already.")
+    Withdrawn withdrawConsent(@PathVariable long caseId, @PathVariable long id,
+            @RequestBody(required = false) WithdrawBody body) {
+        referrals.withdrawConsent(caseId, id, body == null ? null : body.reason());
+        return new Withdrawn(id);
+    }
+
+    @GetMapping(path = "/referrals/{id}/letter.pdf", produces = "application/pdf")
+    @Operation(summary = "The handover letter of a sent external referral (PDF, the sending unit): recipient, summary, "
+            + "the people named with their consent or the manager's override, the sender; the secrecy line on every "
+            + "page. Audited as an export.")
+    org.springframework.http.ResponseEntity<byte[]> letter(@PathVariable long id) {
+        return ReferralController.pdf(referrals.handoverLetter(id), "overlamning-" + id + ".pdf");
+    }
 }

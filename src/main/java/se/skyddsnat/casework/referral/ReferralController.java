@@ -143,6 +143,35 @@ class ReferralController {
                 () -> referrals.revoke(id, form.getReason()));
     }
 
+    /** The handover letter of a sent external referral, to download or print. */
+    @GetMapping("/referrals/{id}/letter.pdf")
+    org.springframework.http.ResponseEntity<byte[]> letter(@PathVariable long id) {
+        try {
+            return pdf(referrals.handoverLetter(id), "overlamning-" + id + ".pdf");
+        } catch (ReferralRefused e) {
+            // no letter for a draft or an internal referral: the error page says so, never a 5xx
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT);
+        }
+    }
+
+    static org.springframework.http.ResponseEntity<byte[]> pdf(byte[] pdf, String filename) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .header("Cache-Control", "no-store").body(pdf);
+    }
+
+    @PostMapping("/cases/{caseId}/consents/{id}/withdraw")
+    String withdrawConsent(@PathVariable long caseId, @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String reason,
+            RedirectAttributes redirect, FormToken token) {
+        return token.once("consent.withdraw." + id, () -> {
+            referrals.withdrawConsent(caseId, id, reason);
+            redirect.addFlashAttribute("message", "consent.withdrawnNow");
+            return "redirect:/cases/" + caseId + "#consents";
+        });
+    }
+
     @PostMapping("/cases/{caseId}/consents")
     String recordConsent(@PathVariable long caseId, @ModelAttribute("consentForm") ConsentForm form,
             BindingResult result, Model model, RedirectAttributes redirect, FormToken token) {

@@ -40,6 +40,11 @@ class ReferralSection implements CaseSection {
     }
 
     @Override
+    public String printFragment() {
+        return "casework/case-print :: referrals";
+    }
+
+    @Override
     public int order() {
         return 60;
     }

@@ -41,7 +41,8 @@ class ReferralStore {
 
     private static final RowMapper<Consent> CONSENT = (rs, n) -> new Consent(rs.getLong("id"), rs.getLong("case_id"),
             rs.getLong("person_id"), ConsentKind.of(rs.getString("kind")), rs.getObject("given_on", LocalDate.class),
-            rs.getString("scope"), rs.getString("recorded_by"), instant(rs, "recorded_at"));
+            rs.getString("scope"), rs.getString("recorded_by"), instant(rs, "recorded_at"), instant(rs, "withdrawn_at"),
+            rs.getString("withdrawn_by"), rs.getString("withdraw_reason"));
 
     private static final RowMapper<Referral.Event> EVENT = (rs, n) -> new Referral.Event(
             rs.getString("from_state") == null ? null : ReferralState.of(rs.getString("from_state")),
@@ -139,7 +140,7 @@ class ReferralStore {
         people.forEach(p -> result.put(p, null));
         jdbc.sql("""
                 SELECT DISTINCT ON (person_id) * FROM casework.consents
-                 WHERE case_id = ? AND person_id = ANY(?) AND given_on <= ?
+                 WHERE case_id = ? AND person_id = ANY(?) AND given_on <= ? AND withdrawn_at IS NULL
                  ORDER BY person_id, given_on DESC, id DESC""")
                 .params(caseId, people.toArray(Long[]::new), day).query(CONSENT).list()
                 .forEach(c -> result.put(c.personId(), c));
@@ -173,6 +174,16 @@ class ReferralStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(caseId, personId, kind.code(), givenOn, scope, by, Timestamp.from(at))
                 .query(Long.class).single();
+    }
+
+    /** Marks the consent withdrawn unless it is already; false then. */
+    boolean withdrawConsent(long id, String by, String reason, Instant at) {
+        return jdbc.sql("UPDATE casework.consents SET withdrawn_at = ?, withdrawn_by = ?, withdraw_reason = ? "
+                + "WHERE id = ? AND withdrawn_at IS NULL").params(Timestamp.from(at), by, reason, id).update() > 0;
+    }
+
+    Optional<Consent> consent(long id) {
+        return jdbc.sql("SELECT * FROM casework.consents WHERE id = ?").param(id).query(CONSENT).optional();
     }
 
     List<Consent> consents(long caseId) {

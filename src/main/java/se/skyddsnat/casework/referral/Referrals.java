@@ -3,6 +3,7 @@ package se.skyddsnat.casework.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,10 +74,13 @@ public class Referrals {
     private final AuditLog audit;
     private final UnitDirectory units;
     private final Municipalities municipalities;
+    private final org.springframework.context.MessageSource messages;
     private final Clock clock;
 
     Referrals(ReferralStore store, CaseStore cases, PersonStore persons, CaseAccess access, AuditLog audit,
-            UnitDirectory units, Municipalities municipalities, Clock clock) {
+            UnitDirectory units, Municipalities municipalities, org.springframework.context.MessageSource messages,
+            Clock clock) {
+        this.messages = messages;
         this.store = store;
         this.cases = cases;
         this.persons = persons;
@@ -108,6 +112,31 @@ public class Referrals {
         return id;
     }
 
+    /**
+     * Records that the person has withdrawn a consent (with the reason, optional): it covers no new external referral;
+     * referrals sent under it keep it on record. The case's own unit; audited as a change of the person.
+     */
+    @Transactional
+    public void withdrawConsent(long caseId, long consentId, String reason) {
+        var scope = access.scope();
+        ownCase(scope, caseId, "Only the case's own unit withdraws consents");
+        Consent consent = store.consent(consentId).filter(c -> c.caseId() == caseId).orElseThrow(CaseAccess::notFound);
+        var in = Input.of(clock);
+        String why = in.text("reason", reason, CaseworkLimits.CONSENT_WITHDRAW_REASON.max(), "consent.error.withdrawReason");
+        in.check();
+        if (consent.withdrawn() || !store.withdrawConsent(consentId, scope.user().username(), why, Instant.now(clock))) {
+            throw new ConsentWithdrawn();
+        }
+        audit.change(AuditSubject.PERSON, consent.personId(), AuditDetails.of("consent.withdrawn", consentId, caseId));
+    }
+
+    /** The consent is withdrawn already: nothing changed. */
+    static class ConsentWithdrawn extends se.skyddsnat.shared.Refused {
+        ConsentWithdrawn() {
+            super(409, "consent.error.withdrawn");
+        }
+    }
+
     /** The consents recorded in a case the user may see, newest first; audited as a read of the case. */
     @Transactional
     public List<Consent> consents(long caseId) {
@@ -128,6 +157,56 @@ public class Referrals {
         Optional<Referral> found = store.find(scope, id);
         found.ifPresent(r -> audit.read(AuditSubject.REFERRAL, id, purpose));
         return found.map(r -> complete(scope, forReader(scope, r)));
+    }
+
+    /**
+     * The handover letter of a sent external referral, as a PDF for the sending unit to deliver: the recipient, the
+     * summary, every person the referral names (a protected identity masked), the consent that covers each — or the
+     * manager's override — and the sender by name and unit. Producing it is audited as an export.
+     */
+    @Transactional
+    public byte[] handoverLetter(long id) {
+        var scope = access.scope();
+        requireWorker(scope.user());
+        Referral r = store.find(scope, id).orElseThrow(CaseAccess::notFound);
+        if (!access.inOwnUnit(scope, r.fromUnit())) {
+            throw new AccessDeniedException("The sending unit produces the handover letter");
+        }
+        if (!r.external() || r.sentAt() == null) {
+            throw new ReferralRefused("referral.letter.error.notSent");
+        }
+        Referral full = complete(scope, forReader(scope, r));
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.util.function.BiFunction<String, Object[], String> m = (key, args) -> messages.getMessage(key, args, locale);
+        var people = full.people().stream().map(member -> {
+            Person p = member.person();
+            String who = p.protectedIdentity() ? m.apply("person.protected", null)
+                    + (p.alias() == null ? "" : " \u201d" + p.alias() + "\u201d")
+                    : (p.name() != null ? p.name() : "\u201d" + p.alias() + "\u201d")
+                            + (p.personalNumber() == null ? "" : ", " + p.personalNumber().formatted());
+            String consent = member.consent() == null ? m.apply("referral.letter.noConsent", null)
+                    : m.apply("referral.letter.consent", new Object[] {
+                            m.apply("consent.kind." + member.consent().kind().code(), null),
+                            member.consent().givenOn().toString(), member.consent().scope() });
+            return who + " \u2013 " + consent;
+        }).toList();
+        var sections = new ArrayList<Letter.Section>();
+        sections.add(new Letter.Section(m.apply("referral.letter.recipient", null), List.of(full.recipientName())));
+        sections.add(new Letter.Section(m.apply("referral.letter.summary", null), full.summaryLines()));
+        sections.add(new Letter.Section(m.apply("referral.letter.people", null), people));
+        if (full.overrideReason() != null) {
+            sections.add(new Letter.Section(m.apply("referral.letter.override", null),
+                    List.of(full.overrideReason())));
+        }
+        String unitName = units.find(r.fromUnit()).map(u -> u.name()).orElse(r.fromUnit().value());
+        String sender = m.apply("referral.letter.sender", new Object[] { scope.user().displayName(), unitName,
+                LocalDate.now(clock).toString() });
+        byte[] pdf = new Letter(m.apply("secrecy.osl", null), m.apply("referral.letter.title", new Object[] { id }),
+                sections, sender).pdf();
+        audit.record(se.skyddsnat.audit.AuditEvent.of(se.skyddsnat.audit.AuditKind.READ)
+                .subject(AuditSubject.REFERRAL, id).purpose(ReadPurpose.EXPORT)
+                .details("handover letter, people=" + full.people().size()));
+        return pdf;
     }
 
     /** The referrals of a case the user may see: all of them for the case's own unit, else those to the user's units. */

@@ -90,6 +90,28 @@ class EmergencyReviews {
         return store.grant(id);
     }
 
+    /**
+     * Ends an emergency access early (the manager of the person's unit sees it is no longer needed, or was misused):
+     * from now on the user no longer sees the person. Audited; an access that has ended already is refused (409).
+     */
+    @Transactional
+    public Grant endEarly(long id) {
+        CurrentUser manager = ReviewScope.manager();
+        Grant grant = store.grantIn(id, ReviewScope.units(manager)).orElseThrow(CaseAccess::notFound);
+        if (!store.endGrant(id, manager.username(), Instant.now(clock))) {
+            throw new EmergencyAccessEnded();
+        }
+        audit.change(AuditSubject.EMERGENCY_ACCESS, id, AuditDetails.of("emergency.endedEarly", AuditDetails.named("person", grant.personId())));
+        return store.grant(id);
+    }
+
+    /** The emergency access has ended already: nothing changed. */
+    static class EmergencyAccessEnded extends se.skyddsnat.shared.Refused {
+        EmergencyAccessEnded() {
+            super(409, "review.emergency.error.ended");
+        }
+    }
+
     /** The emergency accesses to one person, newest first; the caller has checked that the user may review them. */
     List<Grant> ofPerson(long personId) {
         return store.grantsToPerson(personId);

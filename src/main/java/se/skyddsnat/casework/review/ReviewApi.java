@@ -96,4 +96,11 @@ class ReviewApi {
     GrantJson reviewed(@PathVariable long id, @RequestBody(required = false) ReviewedBody body) {
         return GrantJson.of(emergencies.markReviewed(id, body == null ? null : body.note()));
     }
+
+    @PostMapping("/emergency/{id}/end")
+    @Operation(summary = "End an emergency access to a person of the caller's units early (MANAGER); audited. "
+            + "409 when it has ended already.")
+    GrantJson end(@PathVariable long id) {
+        return GrantJson.of(emergencies.endEarly(id));
+    }
 }

@@ -91,6 +91,13 @@ class ReviewController {
         return "redirect:/casework/review/emergency";
     }
 
+    @PostMapping("/emergency/{id}/end")
+    String end(@PathVariable long id, RedirectAttributes redirect) {
+        emergencies.endEarly(id);
+        redirect.addFlashAttribute("message", "review.emergency.endedNow");
+        return "redirect:/casework/review/emergency";
+    }
+
     private static void period(String from, String to, Model model) {
         model.addAttribute("from", from);
         model.addAttribute("to", to);

@@ -124,6 +124,15 @@ class ReviewStore {
                 .query(GRANT).optional();
     }
 
+    /** Ends an active emergency access now; false when it had ended already. */
+    boolean endGrant(long id, String by, Instant now) {
+        return jdbc.sql("""
+                UPDATE casework.emergency_access SET expires_at = greatest(:now, granted_at + interval '1 millisecond'),
+                       ended_by = :by, ended_at = :now
+                 WHERE id = :id AND expires_at > :now""")
+                .param("now", java.sql.Timestamp.from(now)).param("by", by).param("id", id).update() > 0;
+    }
+
     EmergencyReviews.Grant grant(long id) {
         return jdbc.sql(GRANTS + " WHERE ea.id = ?").param(id).query(GRANT).single();
     }

@@ -113,15 +113,60 @@ class CaseController {
 
     @PostMapping("/cases/{id}/close")
     String close(@PathVariable long id, @RequestParam(required = false) String closedOn,
-            @RequestParam(required = false) String outcome, Model model, RedirectAttributes redirect, FormToken token) {
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect, FormToken token) {
         try {
             return token.once("case.close", () -> {
-                cases.close(id, new Cases.Closing(closedOn, outcome));
+                cases.close(id, new Cases.Closing(closedOn, outcome), reason);
                 redirect.addFlashAttribute("message", "case.closed");
                 return "redirect:/cases/" + id;
             });
         } catch (InvalidInput e) {
             model.addAttribute("closeErrors", e.violations());
+            return page(cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound), model);
+        }
+    }
+
+    /** The case's print view (audited as an export); protected identities masked. */
+    @GetMapping("/cases/{id}/print")
+    String print(@PathVariable long id, Model model) {
+        return casePage.print(cases.forPrint(id, false).orElseThrow(CaseAccess::notFound), false, model);
+    }
+
+    /** The print view with the protected identities shown ("Visa identiteten"; each logged). */
+    @PostMapping("/cases/{id}/print")
+    String printRevealed(@PathVariable long id, Model model) {
+        return casePage.print(cases.forPrint(id, true).orElseThrow(CaseAccess::notFound), true, model);
+    }
+
+    /** Reopens a closed case with the reason given. */
+    @PostMapping("/cases/{id}/reopen")
+    String reopen(@PathVariable long id, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect, FormToken token) {
+        try {
+            return token.once("case.reopen", () -> {
+                cases.reopen(id, reason);
+                redirect.addFlashAttribute("message", "case.reopened");
+                return "redirect:/cases/" + id;
+            });
+        } catch (InvalidInput e) {
+            model.addAttribute("reopenErrors", e.violations());
+            return page(cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound), model);
+        }
+    }
+
+    /** Gives the case another responsible worker. */
+    @PostMapping("/cases/{id}/responsible")
+    String responsible(@PathVariable long id, @RequestParam(required = false) String responsible,
+            @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect, FormToken token) {
+        try {
+            return token.once("case.responsible", () -> {
+                cases.changeResponsible(id, new Cases.ResponsibleChange(responsible, reason));
+                redirect.addFlashAttribute("message", "case.responsibleChanged");
+                return "redirect:/cases/" + id;
+            });
+        } catch (InvalidInput e) {
+            model.addAttribute("responsibleErrors", e.violations());
             return page(cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound), model);
         }
     }

@@ -40,12 +40,38 @@ public class CasePage {
         return render(cases.find(caseId, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound), model);
     }
 
+    /**
+     * The case's print view: the same sections' print fragments (signed journal in order, referrals), under the
+     * secrecy header with the reader's name and the time on every page.
+     */
+    public String print(CaseFile caseFile, boolean revealed, Model model) {
+        model.addAttribute("caseFile", caseFile);
+        model.addAttribute("revealed", revealed);
+        model.addAttribute("printedAt", java.time.Instant.now(clock));
+        model.addAttribute("reader", CurrentUser.require());
+        var shown = new ArrayList<String>();
+        for (CaseSection section : sections) {
+            if (section.printFragment() == null || (caseFile.handoverOnly() && section.caseRecords())) {
+                continue;
+            }
+            section.model(caseFile).forEach((key, value) -> {
+                if (!model.containsAttribute(key)) {
+                    model.addAttribute(key, value);
+                }
+            });
+            shown.add(section.printFragment());
+        }
+        model.addAttribute("printSections", shown);
+        return "casework/case-print";
+    }
+
     public String render(CaseFile caseFile, Model model) {
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("ownUnit", CurrentUser.require().belongsTo(caseFile.unit()));
         model.addAttribute("outcomes", CaseOutcome.forKind(caseFile.kind()));
         model.addAttribute("roles", CaseRole.values());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("stateChanges", caseFile.handoverOnly() ? List.of() : cases.changes(caseFile.id()));
         var shown = new ArrayList<String>();
         for (CaseSection section : sections) {
             if (caseFile.handoverOnly() && section.caseRecords()) {

@@ -24,6 +24,14 @@ public interface CaseSection {
         return true;
     }
 
+    /**
+     * The section on the case's print view, as a fragment expression ({@code casework/case-print :: journal}) that
+     * reads the same model; null: the section is not printed.
+     */
+    default String printFragment() {
+        return null;
+    }
+
     /** Model attributes for the fragment, read for the case the user is looking at. */
     Map<String, Object> model(CaseFile caseFile);
 }

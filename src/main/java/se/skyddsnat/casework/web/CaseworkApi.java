@@ -9,6 +9,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +21,8 @@ import se.skyddsnat.casework.Cases;
 import se.skyddsnat.casework.NewCase;
 import se.skyddsnat.casework.NewPerson;
 import se.skyddsnat.casework.People;
+import se.skyddsnat.casework.PersonChange;
+import se.skyddsnat.casework.PersonEdit;
 import se.skyddsnat.casework.core.CaseAccess;
 import se.skyddsnat.idempotency.IdempotencyKey;
 
@@ -67,6 +70,25 @@ class CaseworkApi {
     record SearchBody(String q) {
     }
 
+    /**
+     * A correction of a person: every field anew (as at registration; the unit cannot change) and {@code version},
+     * the version read (GET answers it); an older version is refused with 409.
+     */
+    record PersonEditBody(String personalNumber, String name, String alias, String birthYear, String ageBand,
+            String gender, String phone, String email, String address, String protection, String homeMunicipality,
+            String version, Boolean confirmDuplicate) {
+
+        PersonEdit command() {
+            return new PersonEdit(new NewPerson(personalNumber != null && !personalNumber.isBlank(), personalNumber,
+                    name, alias, birthYear, ageBand, gender, phone, email, address, protection, homeMunicipality, null,
+                    Boolean.TRUE.equals(confirmDuplicate)), version);
+        }
+    }
+
+    /** What a correction answers: the record's version after it. */
+    record Corrected(long id, int version) {
+    }
+
     private final People people;
     private final Cases cases;
 
@@ -91,6 +113,30 @@ class CaseworkApi {
         return PersonJson.of(people.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound));
     }
 
+    @PutMapping("/people/{id}")
+    @Operation(summary = "Correct a person of the caller's unit: every field anew, with the version read. Each changed "
+            + "field is kept with its old and new value (the person's history) and audited. 404 outside need-to-know, "
+            + "409 when someone saved in between (stale version) or, for a changed personnummer or name, with the "
+            + "possible duplicates unless confirmDuplicate is true.")
+    Corrected correct(@PathVariable long id, @RequestBody PersonEditBody body) {
+        return new Corrected(id, people.update(id, body.command()));
+    }
+
+    @GetMapping("/people/{id}/history")
+    @Operation(summary = "The corrections of a person the caller may see, newest first (a protected identity's "
+            + "identifying values left out)")
+    List<PersonChangeJson> history(@PathVariable long id) {
+        return people.history(id, false).stream().map(PersonChangeJson::of).toList();
+    }
+
+    record PersonChangeJson(int version, String field, String oldValue, String newValue, String changedBy,
+            String changedAt, boolean hidden) {
+        static PersonChangeJson of(PersonChange c) {
+            return new PersonChangeJson(c.version(), c.field(), c.oldValue(), c.newValue(), c.changedBy(),
+                    c.changedAt().toString(), c.hidden());
+        }
+    }
+
     @PostMapping("/people/search")
     @Operation(summary = "Search by personnummer, name or alias among the people the caller may see; each hit audited",
             description = "Body {\"q\": \"...\"}. A POST so that a personnummer or a name never stands in a URL.")
@@ -111,6 +157,39 @@ class CaseworkApi {
     @Operation(summary = "A case the caller may see, with its people; audited")
     CaseJson caseFile(@PathVariable long id) {
         return CaseJson.of(cases.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound));
+    }
+
+    /** A closing as typed: the day (YYYY-MM-DD), the outcome's code and an optional reason. */
+    record CloseBody(String closedOn, String outcome, String reason) {
+    }
+
+    /** A reason (required to reopen). */
+    record ReasonBody(String reason) {
+    }
+
+    /** Another responsible worker (user name) and an optional reason. */
+    record ResponsibleBody(String responsible, String reason) {
+    }
+
+    @PostMapping("/cases/{id}/close")
+    @Operation(summary = "Close an open case of the caller's unit with its outcome; 409 when it is closed already")
+    CaseJson close(@PathVariable long id, @RequestBody CloseBody body) {
+        cases.close(id, new Cases.Closing(body.closedOn(), body.outcome()), body.reason());
+        return caseFile(id);
+    }
+
+    @PostMapping("/cases/{id}/reopen")
+    @Operation(summary = "Reopen a closed case of the caller's unit with a reason (kept, audited); 409 when open")
+    CaseJson reopen(@PathVariable long id, @RequestBody ReasonBody body) {
+        cases.reopen(id, body.reason());
+        return caseFile(id);
+    }
+
+    @PostMapping("/cases/{id}/responsible")
+    @Operation(summary = "Give an open case of the caller's unit another responsible worker (kept, audited)")
+    CaseJson responsible(@PathVariable long id, @RequestBody ResponsibleBody body) {
+        cases.changeResponsible(id, new Cases.ResponsibleChange(body.responsible(), body.reason()));
+        return caseFile(id);
     }
 
     @GetMapping("/cases")

@@ -23,6 +23,7 @@ import se.skyddsnat.audit.ReadPurpose;
 import se.skyddsnat.casework.Cases;
 import se.skyddsnat.casework.People;
 import se.skyddsnat.casework.Person;
+import se.skyddsnat.casework.PersonEditStale;
 import se.skyddsnat.casework.Protection;
 import se.skyddsnat.casework.core.CaseAccess;
 
@@ -103,12 +104,15 @@ class PersonController {
     }
 
     @GetMapping("/people/{id}")
-    String show(@PathVariable long id, @RequestParam(required = false) String saved, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) String saved,
+            @RequestParam(required = false) String corrected, Model model) {
         Person person = people.find(id, ReadPurpose.VIEW).orElseThrow(CaseAccess::notFound);
         model.addAttribute("person", person);
         model.addAttribute("cases", cases.ofPerson(id));
         model.addAttribute("saved", saved != null);
+        model.addAttribute("corrected", corrected != null);
         model.addAttribute("revealed", false);
+        model.addAttribute("history", people.history(id, false));
         return "casework/person";
     }
 
@@ -129,7 +133,37 @@ class PersonController {
         model.addAttribute("revealed", true);
         model.addAttribute("cases", cases.ofPerson(id));
         model.addAttribute("saved", false);
+        model.addAttribute("corrected", false);
+        model.addAttribute("history", people.history(id, true));
         return "casework/person";
+    }
+
+    /** The correction form, filled with the record as it is now (its version kept in the form). */
+    @GetMapping("/people/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("form", PersonForm.of(people.forEdit(id)));
+        model.addAttribute("personId", id);
+        return form(model);
+    }
+
+    /** Saves the correction once; a stale version is refused with a message on the form, nothing lost silently. */
+    @PostMapping("/people/{id}/edit")
+    String correct(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
+            FormToken token) {
+        model.addAttribute("personId", id);
+        try {
+            return token.once("person.correct." + id, () -> {
+                people.update(id, form.toEdit());
+                return "redirect:/people/" + id + "?corrected";
+            });
+        } catch (InvalidInput e) {
+            e.rejectInto(result);
+        } catch (People.PossibleDuplicates e) {
+            model.addAttribute("duplicates", e.matches());
+        } catch (PersonEditStale e) {
+            model.addAttribute("stale", true);
+        }
+        return form(model);
     }
 
     private ShiftView encounter(long encounterId) {

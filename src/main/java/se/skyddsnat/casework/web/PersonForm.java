@@ -1,6 +1,8 @@
 package se.skyddsnat.casework.web;
 
 import se.skyddsnat.casework.NewPerson;
+import se.skyddsnat.casework.Person;
+import se.skyddsnat.casework.PersonEdit;
 
 /** The person form as typed. */
 public class PersonForm {
@@ -19,6 +21,31 @@ public class PersonForm {
     private String unit;
     private boolean confirmDuplicate;
     private Long encounterId;
+    private String version;
+
+    /** The form of a correction, filled with the record as it is. */
+    static PersonForm of(Person p) {
+        var f = new PersonForm();
+        f.kind = p.identified() ? "identified" : "anonymous";
+        f.personalNumber = p.personalNumber() == null ? null : p.personalNumber().formatted();
+        f.name = p.name();
+        f.alias = p.alias();
+        f.birthYear = p.birthYear() == null ? null : p.birthYear().toString();
+        f.ageBand = p.ageBand();
+        f.gender = p.gender().code();
+        f.phone = p.phone();
+        f.email = p.email();
+        f.address = p.address();
+        f.protection = p.protection().code();
+        f.homeMunicipality = p.homeMunicipality();
+        f.unit = p.unit().value();
+        f.version = Integer.toString(p.version());
+        return f;
+    }
+
+    PersonEdit toEdit() {
+        return new PersonEdit(toNewPerson(), version);
+    }
 
     NewPerson toNewPerson() {
         return new NewPerson("identified".equals(kind), personalNumber, name, alias, birthYear, ageBand, gender, phone,
@@ -51,6 +78,8 @@ public class PersonForm {
     public void setHomeMunicipality(String v) { homeMunicipality = v; }
     public String getUnit() { return unit; }
     public void setUnit(String v) { unit = v; }
+    public String getVersion() { return version; }
+    public void setVersion(String v) { version = v; }
     public Long getEncounterId() { return encounterId; }
     public void setEncounterId(Long v) { encounterId = v; }
     public boolean isConfirmDuplicate() { return confirmDuplicate; }

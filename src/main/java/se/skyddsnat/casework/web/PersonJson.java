@@ -16,12 +16,12 @@ import se.skyddsnat.casework.Person;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record PersonJson(long id, String personalNumber, String name, String alias, Integer birthYear, String ageBand,
         String gender, String protection, String homeMunicipality, String unit, String phone, String email,
-        String address) {
+        String address, int version) {
 
     static PersonJson of(Person p) {
         return new PersonJson(p.id(), p.personalNumber() == null ? null : p.personalNumber().formatted(), p.name(),
                 p.alias(), p.birthYear(), p.ageBand(), p.gender().code(), p.protection().code(), p.homeMunicipality(),
-                p.unit().value(), p.phone(), p.email(), p.address());
+                p.unit().value(), p.phone(), p.email(), p.address(), p.version());
     }
 
     /** Writes a {@link Person} as its {@link PersonJson}. */

@@ -19,6 +19,7 @@ import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Permission;
 import se.skyddsnat.region.NonJoinedResidentsMet;
+import se.skyddsnat.region.NonJoinedResidentsVoided;
 import se.skyddsnat.region.Notice;
 import se.skyddsnat.region.Notices;
 import se.skyddsnat.region.RegionLimits;
@@ -47,6 +48,12 @@ class NoticeService implements Notices {
     @EventListener
     void on(NonJoinedResidentsMet event) {
         store.insert(event);
+    }
+
+    /** A voided shift's or encounter's people leave its notices, in the transaction that voids them. */
+    @EventListener
+    void on(NonJoinedResidentsVoided event) {
+        store.voidPeople(event);
     }
 
     @Override

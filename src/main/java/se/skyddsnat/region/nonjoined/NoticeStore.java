@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.skyddsnat.region.NonJoinedResidentsMet;
+import se.skyddsnat.region.NonJoinedResidentsVoided;
 import se.skyddsnat.region.Notice;
 import se.skyddsnat.region.Notices.Counts;
 import se.skyddsnat.shared.MunicipalityCode;
@@ -31,7 +32,7 @@ class NoticeStore {
     private static final String COUNTS = """
             SELECT municipality, count(*) FILTER (WHERE informed_on IS NULL) AS open,
                    count(*) FILTER (WHERE informed_on IS NOT NULL) AS closed
-              FROM region.notices""";
+              FROM region.notices WHERE NOT voided""";
 
     private final JdbcClient jdbc;
 
@@ -80,6 +81,29 @@ class NoticeStore {
                 .params(notice.informedOn(), notice.informedHow(), closedBy, notice.id()).update() == 1;
     }
 
+    /**
+     * Takes voided people out of a shift's notices: all of them ({@code municipality} null) or some of one; a notice
+     * left with nobody is closed as "makulerad" (if open) and voided. Returns how many notices were voided.
+     */
+    int voidPeople(NonJoinedResidentsVoided event) {
+        if (event.municipality() != null) {
+            jdbc.sql("""
+                    UPDATE region.notices SET exposed = greatest(exposed - :e, 0), buyers = greatest(buyers - :b, 0),
+                           other = greatest(other - :o, 0)
+                     WHERE shift_id = :shift AND municipality = :m AND NOT voided""")
+                    .param("e", event.exposed()).param("b", event.buyers()).param("o", event.other())
+                    .param("shift", event.shiftId()).param("m", event.municipality().value()).update();
+        }
+        return jdbc.sql("""
+                UPDATE region.notices SET voided = true,
+                       informed_on = coalesce(informed_on, :on), informed_how = coalesce(informed_how, 'makulerad'),
+                       closed_by = coalesce(closed_by, :by)
+                 WHERE shift_id = :shift AND NOT voided
+                   AND (CAST(:m AS varchar) IS NULL OR (municipality = CAST(:m AS varchar) AND exposed + buyers + other = 0))""")
+                .param("on", event.on()).param("by", event.by()).param("shift", event.shiftId())
+                .param("m", event.municipality() == null ? null : event.municipality().value()).update();
+    }
+
     /** Open and closed notices per municipality, over all shifts; municipalities without notices are absent. */
     Map<MunicipalityCode, Counts> counts() {
         var counts = new TreeMap<MunicipalityCode, Counts>();
@@ -92,7 +116,7 @@ class NoticeStore {
     /** The same for the shifts of a period (both dates inclusive). */
     Map<MunicipalityCode, Counts> counts(LocalDate from, LocalDate to) {
         var counts = new TreeMap<MunicipalityCode, Counts>();
-        jdbc.sql(COUNTS + " WHERE shift_date BETWEEN :from AND :to GROUP BY municipality")
+        jdbc.sql(COUNTS + " AND shift_date BETWEEN :from AND :to GROUP BY municipality")
                 .param("from", from).param("to", to)
                 .query(rs -> {
                     counts.put(MunicipalityCode.of(rs.getString("municipality")),

@@ -105,7 +105,7 @@ class ReferralTest {
 
     private static Consent consent(long personId) {
         return new Consent(personId * 10, 7, personId, ConsentKind.WRITTEN, LocalDate.of(2026, 11, 30), "Hemkommunen",
-                "anna", NOW);
+                "anna", NOW, null, null, null);
     }
 
     private static CurrentUser user(String name, Role role, UnitCode unit) {
