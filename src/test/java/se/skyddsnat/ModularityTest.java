@@ -70,7 +70,7 @@ class ModularityTest {
                 "People$PossibleDuplicates", "Person", "Protection", "Reminder", "ReminderSource", "Reminders", "Task",
                 "TaskAlreadyDone", "TaskKind", "Tasks", "Tasks$Done");
         assertThat(casework.getBasePackage().getDirectSubPackages()).extracting(p -> p.getLocalName())
-                .containsExactlyInAnyOrder("core", "extract", "journal", "referral", "review", "stodcentrum", "trafficking", "web");
+                .containsExactlyInAnyOrder("core", "extract", "journal", "referral", "retention", "review", "stodcentrum", "trafficking", "web");
     }
 
     @Test

@@ -31,7 +31,9 @@ public enum AuditSubject {
     USER_ACTIVITY("user_activity"),
     UNIT("unit"),
     AUDIT_CHAIN("audit-chain"),
-    OUTBOX_MAIL("outbox mail");
+    OUTBOX_MAIL("outbox mail"),
+    /** A manager's approval of the records that fall due for retention (gallring). */
+    RETENTION_APPROVAL("retention approval");
 
     private final String code;
 
