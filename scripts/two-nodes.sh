@@ -100,17 +100,27 @@ http {
     server 127.0.0.1:$node1_port max_fails=1 fail_timeout=10s;
     server 127.0.0.1:$node2_port max_fails=1 fail_timeout=10s;
   }
+  # The history import keeps an upload between preview and confirmation, and a running import's progress, on the
+  # node that received it (outreach.ImportJobs): its pages go to one node per session.
+  upstream skyddsnat_import {
+    hash \$cookie_JSESSIONID consistent;
+    server 127.0.0.1:$node1_port max_fails=1 fail_timeout=10s;
+    server 127.0.0.1:$node2_port max_fails=1 fail_timeout=10s;
+  }
+  proxy_next_upstream error timeout http_502 http_503 non_idempotent;
+  proxy_connect_timeout 2s;
+  proxy_set_header Host \$http_host;
+  proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+  proxy_set_header X-Forwarded-Proto \$scheme;
   server {
     listen 127.0.0.1:$lb_port;
+    # which node answered (for the two-node test; leave out in production)
+    add_header X-Skyddsnat-Node \$upstream_addr always;
     location / {
       proxy_pass http://skyddsnat;
-      proxy_next_upstream error timeout http_502 http_503 non_idempotent;
-      proxy_connect_timeout 2s;
-      proxy_set_header Host \$http_host;
-      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto \$scheme;
-      # which node answered (for the two-node test; leave out in production)
-      add_header X-Skyddsnat-Node \$upstream_addr always;
+    }
+    location /outreach/import {
+      proxy_pass http://skyddsnat_import;
     }
   }
 }
