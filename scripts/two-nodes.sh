@@ -18,6 +18,13 @@ mkdir -p "$work"; work="$(cd "$work" && pwd)"
 base="${TWO_NODES_PORT:-18710}"
 lb_port=$base; node1_port=$((base + 1)); node2_port=$((base + 2)); pg_port=$((base + 3))
 admin_password='Skogsstig-Lykta-2026'
+# PostgreSQL's cluster: in the work directory, or as root (the server runs as the user postgres, who may not be able
+# to reach a root-owned work directory) in a directory of its own under /tmp named after the work directory
+if [ "$(id -u)" = 0 ]; then
+  pgdata="/tmp/skyddsnat-two-nodes-pg-$(printf '%s' "$work" | md5sum | cut -c1-12)"
+else
+  pgdata="$work/pg"
+fi
 
 pg_bin() {
   local ctl
@@ -57,16 +64,20 @@ start() {
   local bin; bin="$(pg_bin)"
   umask 077
   # secrets of this run: the two roles' passwords and the audit chain's key, the same for both nodes
+  # a new work directory (no passwords yet) gets a new cluster too
+  [ -f "$work/app.password" ] || rm -rf "$pgdata"
   for f in app owner; do [ -f "$work/$f.password" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$work/$f.password"; done
   [ -f "$work/audit.key" ] || head -c 32 /dev/urandom | base64 >"$work/audit.key"
 
-  mkdir -p "$work/pg"
-  [ "$(id -u)" = 0 ] && chown postgres "$work/pg" && chmod 755 "$work"
-  if [ ! -f "$work/pg/PG_VERSION" ]; then
-    as_pg "$bin/initdb" -D "$work/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/initdb.log"
+  mkdir -p "$pgdata"
+  if [ "$(id -u)" = 0 ]; then chown postgres "$pgdata"; fi
+  chmod 700 "$pgdata"
+  # the local socket is in the cluster's own directory (owner only) and trusted; TCP asks every role for its password
+  if [ ! -f "$pgdata/PG_VERSION" ]; then
+    as_pg "$bin/initdb" -D "$pgdata" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$work/initdb.log"
   fi
-  as_pg "$bin/pg_ctl" -D "$work/pg" -l "$work/pg/server.log" -w -o "-p $pg_port -k /tmp -c listen_addresses=127.0.0.1" start >/dev/null
-  as_pg "$bin/psql" -q -h /tmp -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+  as_pg "$bin/pg_ctl" -D "$pgdata" -l "$pgdata/server.log" -w -o "-p $pg_port -k $pgdata -c listen_addresses=127.0.0.1" start >/dev/null
+  as_pg "$bin/psql" -q -h "$pgdata" -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 \
     -v app="$(cat "$work/app.password")" -v owner="$(cat "$work/owner.password")" <<'SQL' || true
 SELECT 'CREATE ROLE skyddsnat_owner LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'skyddsnat_owner') \gexec
 SELECT 'CREATE ROLE skyddsnat_app LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'skyddsnat_app') \gexec
@@ -150,8 +161,8 @@ stop() {
       rm -f "$work/node$n.pid"
     fi
   done
-  if [ -f "$work/pg/postmaster.pid" ]; then
-    as_pg "$(pg_bin)/pg_ctl" -D "$work/pg" -m fast -w stop >/dev/null || true
+  if [ -f "$pgdata/postmaster.pid" ]; then
+    as_pg "$(pg_bin)/pg_ctl" -D "$pgdata" -m fast -w stop >/dev/null || true
   fi
 }
 
