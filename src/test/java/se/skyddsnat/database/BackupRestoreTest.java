@@ -53,6 +53,14 @@ class BackupRestoreTest {
             laterId = id(created(http.json("POST", "/api/v1/people", """
                     {"alias":"After-backup","birthYear":"1991","gender":"female","unit":"MIKA"}""", caseworker)));
         }
+        // while no Skyddsnät runs, the backup is a copy under the data directory's lock
+        Path offline = tmp.resolve("offline");
+        DataBackup.backup(original, offline);
+        assertThat(offline.resolve(DataBackup.MANIFEST)).content().contains("offline copy");
+        assertThat(offline.resolve("postgres/PG_VERSION")).exists();
+        assertThat(offline.resolve("postgres/postmaster.pid")).doesNotExist();
+
+        assertThat(backup.resolve(DataBackup.MANIFEST)).content().contains("online base backup");
         assertThat(backup.resolve("postgres/backup_label")).exists();
         assertThat(backup.resolve("audit/audit.key")).exists();
         assertThatThrownBy(() -> DataBackup.restore(backup, original)).hasMessageContaining("not empty");
