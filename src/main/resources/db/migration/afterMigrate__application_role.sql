@@ -33,6 +33,11 @@ BEGIN
         EXECUTE format('REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I', s.nspname, app);
         IF s.nspname = 'audit' THEN
             EXECUTE format('GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA %I TO %I', s.nspname, app);
+        ELSIF s.nspname = 'retention' THEN
+            -- retention: the application records an approval; only casework.delete_approved_records (SECURITY
+            -- DEFINER) carries it out, marks its transaction and so may pass the signed-journal protection
+            EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I', s.nspname, app);
+            EXECUTE format('GRANT INSERT ON retention.approvals TO %I', app);
         ELSE
             EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO %I', s.nspname, app);
         END IF;
@@ -40,4 +45,8 @@ BEGIN
         EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I', s.nspname, app);
     END LOOP;
     EXECUTE format('REVOKE ALL ON TABLE %I.%I FROM %I', '${flyway:defaultSchema}', '${flyway:table}', app);
+    -- the one path that deletes records for retention (casework's V202612022010__retention.sql)
+    IF to_regprocedure('casework.delete_approved_records(bigint)') IS NOT NULL THEN
+        EXECUTE format('GRANT EXECUTE ON FUNCTION casework.delete_approved_records(bigint) TO %I', app);
+    END IF;
 END $$;

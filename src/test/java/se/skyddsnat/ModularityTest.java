@@ -72,7 +72,7 @@ class ModularityTest {
                 "Reminder", "ReminderSource", "Reminders", "StodcentrumFigures", "StodcentrumFigures$Period", "Task",
                 "TaskAlreadyDone", "TaskKind", "Tasks", "Tasks$Done");
         assertThat(casework.getBasePackage().getDirectSubPackages()).extracting(p -> p.getLocalName())
-                .containsExactlyInAnyOrder("core", "journal", "referral", "review", "stodcentrum", "trafficking", "web");
+                .containsExactlyInAnyOrder("core", "extract", "journal", "referral", "retention", "review", "stodcentrum", "trafficking", "web");
     }
 
     @Test

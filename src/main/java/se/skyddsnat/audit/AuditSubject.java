@@ -34,7 +34,9 @@ public enum AuditSubject {
     UNIT("unit"),
     AUDIT_CHAIN("audit-chain"),
     OUTBOX_MAIL("outbox mail"),
-    TRAINING_SESSION("training-session");
+    TRAINING_SESSION("training-session"),
+    /** A manager's approval of the records that fall due for retention (gallring). */
+    RETENTION_APPROVAL("retention approval");
 
     private final String code;
 

@@ -31,6 +31,10 @@ public enum ReadPurpose {
     OPEN_CASE("open case"),
     EXTERNAL_REFERRAL("external referral"),
     ACCESS_LOG_REVIEW("access-log review"),
+    /** A person's register extract (GDPR art. 15), across every unit. */
+    REGISTER_EXTRACT("register extract"),
+    /** The records that fall due for retention, shown to the unit's manager before approval. */
+    RETENTION("retention"),
     /** An administrator reading what the outbox holds (Utkorg). */
     OUTBOX("outbox"),
     OUTBOX_ATTACHMENT("outbox attachment"),

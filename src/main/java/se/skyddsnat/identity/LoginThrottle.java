@@ -2,11 +2,8 @@ package se.skyddsnat.identity;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +17,9 @@ import org.springframework.stereotype.Component;
  * for that name only (for a name that exists the lockout comes first; the same limit holds for names that do not
  * exist, so the answer tells nothing about which do).</li>
  * </ul>
- * Per node and in memory: the per-account lockout (in the database) is what holds across nodes.
+ * The failures are in the database ({@code identity.login_failures}), so the limits hold across every node behind
+ * a load balancer; each new failure deletes those older than the window. Each failure is its own statement, outside
+ * any transaction of the login, so a refused login's failure is kept.
  */
 @Component
 class LoginThrottle {
@@ -30,89 +29,54 @@ class LoginThrottle {
         ADDRESS, USER_NAME
     }
 
-    private record Failure(Instant at, String username) {
-    }
+    private static final int MAX_CLIENT = 100;
+    private static final int MAX_USERNAME = 64;
 
-    private static final int MAX_REMEMBERED = 1_000;
-
-    private final Map<String, Deque<Failure>> byAddress = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Failure>> byUsername = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
     private final SecurityProperties properties;
     private final Clock clock;
 
-    LoginThrottle(SecurityProperties properties, Clock clock) {
+    LoginThrottle(JdbcClient jdbc, SecurityProperties properties, Clock clock) {
+        this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
     }
 
     /** Null when the attempt may go on; else what blocks it. */
     Block blocked(String client, String username) {
-        if (distinctNames(byAddress.get(key(client))) >= properties.throttleMaxFailures()) {
+        Instant horizon = horizon();
+        long names = jdbc.sql("""
+                SELECT count(DISTINCT username) FROM identity.login_failures WHERE client = :client AND failed_at >= :horizon""")
+                .param("client", key(client)).param("horizon", java.sql.Timestamp.from(horizon)).query(Long.class).single();
+        if (names >= properties.throttleMaxFailures()) {
             return Block.ADDRESS;
         }
-        if (count(byUsername.get(username)) >= properties.throttleMaxFailuresPerUser()) {
-            return Block.USER_NAME;
-        }
-        return null;
+        long failures = jdbc.sql("""
+                SELECT count(*) FROM identity.login_failures WHERE username = :username AND failed_at >= :horizon""")
+                .param("username", name(username)).param("horizon", java.sql.Timestamp.from(horizon))
+                .query(Long.class).single();
+        return failures >= properties.throttleMaxFailuresPerUser() ? Block.USER_NAME : null;
     }
 
     void recordFailure(String client, String username) {
-        if (byAddress.size() + byUsername.size() > 100_000) {
-            forgetOld(byAddress);
-            forgetOld(byUsername);
-        }
-        var failure = new Failure(clock.instant(), username);
-        add(byAddress.computeIfAbsent(key(client), k -> new ArrayDeque<>()), failure);
-        add(byUsername.computeIfAbsent(username, k -> new ArrayDeque<>()), failure);
+        jdbc.sql("DELETE FROM identity.login_failures WHERE failed_at < :horizon")
+                .param("horizon", java.sql.Timestamp.from(horizon())).update();
+        jdbc.sql("INSERT INTO identity.login_failures (failed_at, client, username) VALUES (:at, :client, :username)")
+                .param("at", java.sql.Timestamp.from(clock.instant())).param("client", key(client))
+                .param("username", name(username)).update();
     }
 
-    private void add(Deque<Failure> recent, Failure failure) {
-        synchronized (recent) {
-            prune(recent);
-            recent.addLast(failure);
-            if (recent.size() > MAX_REMEMBERED) {
-                recent.removeFirst();
-            }
-        }
-    }
-
-    private long distinctNames(Deque<Failure> recent) {
-        if (recent == null) {
-            return 0;
-        }
-        synchronized (recent) {
-            prune(recent);
-            return recent.stream().map(Failure::username).distinct().count();
-        }
-    }
-
-    private int count(Deque<Failure> recent) {
-        if (recent == null) {
-            return 0;
-        }
-        synchronized (recent) {
-            prune(recent);
-            return recent.size();
-        }
-    }
-
-    private void forgetOld(Map<String, Deque<Failure>> failures) {
-        failures.values().removeIf(d -> {
-            synchronized (d) {
-                prune(d);
-                return d.isEmpty();
-            }
-        });
-    }
-
-    private void prune(Deque<Failure> recent) {
-        Instant horizon = clock.instant().minus(properties.throttleWindow());
-        while (!recent.isEmpty() && recent.peekFirst().at().isBefore(horizon)) {
-            recent.removeFirst();
-        }
+    private Instant horizon() {
+        return clock.instant().minus(properties.throttleWindow());
     }
 
     private static String key(String client) {
-        return client == null ? "unknown" : client;
+        String c = client == null || client.isEmpty() ? "unknown" : client;
+        return c.length() > MAX_CLIENT ? c.substring(0, MAX_CLIENT) : c;
+    }
+
+    private static String name(String username) {
+        String u = username == null ? "" : username;
+        return u.length() > MAX_USERNAME ? u.substring(0, MAX_USERNAME) : u;
     }
 }

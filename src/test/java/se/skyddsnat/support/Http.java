@@ -181,6 +181,26 @@ public class Http {
         }
     }
 
+    /** A form posted in this session (with the last page's CSRF token) whose answer is a file: its raw bytes. */
+    public HttpResponse<byte[]> postForDownload(String path, Map<String, String> form) {
+        var fields = new LinkedHashMap<>(form);
+        if (csrf != null && !fields.containsKey("_csrf")) {
+            fields.put("_csrf", csrf);
+        }
+        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");
     }
