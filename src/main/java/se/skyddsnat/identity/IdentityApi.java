@@ -25,7 +25,8 @@ import se.skyddsnat.idempotency.IdempotencyKey;
 @Tag(name = "identity", description = "Tokens and users")
 class IdentityApi {
 
-    record TokenRequest(String username, String password) {
+    /** {@code code}: the six digits of the authenticator app, for accounts that need a second factor. */
+    record TokenRequest(String username, String password, String code) {
     }
 
     record TokenResponse(String token, String tokenType, Instant expiresAt) {
@@ -61,11 +62,20 @@ class IdentityApi {
             description = "Refused (401, problem+json) for wrong credentials, locked or disabled accounts and "
                     + "accounts that must change a one-time password first — an unknown user name, a wrong password "
                     + "and a locked account answer alike; 429 after too many failures from the address or for the "
-                    + "user name; 400 naming the field for a control character (such as NUL) in either.")
+                    + "user name; 400 naming the field for a control character (such as NUL) in either. An account "
+                    + "that can read personal data (and every ADMIN) must also send `code`, the current six-digit "
+                    + "code of its authenticator app (enrolled at its first login in the browser), when the second "
+                    + "factor is required; a wrong code counts like a wrong password.")
     TokenResponse token(@RequestBody TokenRequest request, HttpServletRequest http) {
         CurrentUser user;
         try {
             user = authenticator.authenticate(request.username(), request.password(), http.getRemoteAddr(), "api");
+            if (authenticator.secondFactorRequired(user)) {
+                if (request.code() == null || request.code().isBlank()) {
+                    throw new SecondFactorCodeRequired();
+                }
+                user = authenticator.secondFactor(user.id(), request.code(), http.getRemoteAddr(), "api");
+            }
         } catch (AuthenticationException e) {
             throw LoginRefused.of(e); // an unknown user name, a wrong password and a locked account answer alike
         }

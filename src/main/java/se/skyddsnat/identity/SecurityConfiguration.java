@@ -123,6 +123,7 @@ class SecurityConfiguration {
                         new org.springframework.security.web.authentication.HttpStatusEntryPoint(
                                 org.springframework.http.HttpStatus.UNAUTHORIZED),
                         request -> "true".equals(request.getHeader("HX-Request"))))
+                .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
                 .addFilterBefore(new AccountStateFilter(accounts, clock), AuthorizationFilter.class)
                 .headers(this::strictHeaders);
         return http.build();
