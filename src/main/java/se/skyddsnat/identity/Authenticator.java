@@ -16,8 +16,9 @@ import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 
 /**
- * The one place where a user name and password become a {@link CurrentUser}: for the login form
- * and for API tokens alike (an external identity provider will be a second entry here). Throttles
+ * The one place where a person becomes a {@link CurrentUser}: a user name and password (the login form and API
+ * tokens alike) with the second factor where one is required, or an identity from the organisation's identity
+ * provider (OIDC). Throttles
  * per client address and per user name, locks an account after too many wrong passwords, and audits
  * every outcome.
  * Not transactional on purpose: a counted failure must be stored even though login fails.
@@ -121,6 +122,41 @@ class Authenticator {
                 secondFactors.requiredFor(user) ? "password; second factor pending" : null)
                 .subject(AuditSubject.USER, account.id()));
         return user;
+    }
+
+    /**
+     * A login through the organisation's identity provider: the provider has authenticated the person (and asked for
+     * its own second factor); the user is the Skyddsnät user an administrator gave this identity. Refused and audited:
+     * no identity or an unknown one ({@link ExternalIdentityUnknown}), a disabled account ({@link DisabledException}),
+     * a locked one ({@link BadCredentialsException}). Roles and units are Skyddsnät's, never the provider's.
+     */
+    CurrentUser authenticateExternal(String externalId, String channel) {
+        if (externalId == null || externalId.isBlank() || externalId.length() > IdentityLimits.EXTERNAL_ID.max()
+                || hasControlCharacter(externalId)) {
+            String shown = externalId == null ? "" : printable(externalId.strip());
+            audit.record(event(AuditKind.LOGIN_REFUSED, shown.isEmpty() ? "-" : shown, channel, "no usable identity claim"));
+            throw new ExternalIdentityUnknown();
+        }
+        String actor = printable(externalId);
+        var account = accounts.findByExternalId(externalId).orElse(null);
+        if (account == null) {
+            audit.record(event(AuditKind.LOGIN_REFUSED, actor, channel, "unknown identity"));
+            throw new ExternalIdentityUnknown();
+        }
+        Instant now = clock.instant();
+        if (!account.enabled()) {
+            audit.record(event(AuditKind.LOGIN_REFUSED, account.username(), channel, "disabled")
+                    .subject(AuditSubject.USER, account.id()));
+            throw new DisabledException("Account disabled");
+        }
+        if (account.lockedAt(now)) {
+            audit.record(event(AuditKind.LOGIN_REFUSED, account.username(), channel, "locked")
+                    .subject(AuditSubject.USER, account.id()));
+            throw new BadCredentialsException("Locked");
+        }
+        accounts.recordSuccess(account.id(), now);
+        audit.record(event(AuditKind.LOGIN, account.username(), channel, null).subject(AuditSubject.USER, account.id()));
+        return account.toCurrentUser();
     }
 
     /** Whether this user, whose password was right, must still give a second factor. */

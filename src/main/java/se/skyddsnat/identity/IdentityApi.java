@@ -32,16 +32,17 @@ class IdentityApi {
     record TokenResponse(String token, String tokenType, Instant expiresAt) {
     }
 
+    /** {@code externalId}: the user's identity at the organisation's identity provider (OIDC login), optional. */
     record NewUserRequest(String username, String displayName, String password, List<String> roles,
-            List<String> units) {
+            List<String> units, String externalId) {
     }
 
     record UserResponse(long id, String username, String displayName, List<String> roles, List<String> units,
-            boolean enabled, boolean locked, boolean mustChangePassword) {
+            boolean enabled, boolean locked, boolean mustChangePassword, String externalId) {
         static UserResponse of(UserAccount a, Instant now) {
             return new UserResponse(a.id(), a.username(), a.displayName(), a.roles().stream().map(Role::name).toList(),
                     a.units().stream().map(u -> u.value()).toList(), a.enabled(), a.lockedAt(now),
-                    a.mustChangePassword());
+                    a.mustChangePassword(), a.externalId());
         }
     }
 
@@ -98,10 +99,10 @@ class IdentityApi {
     ResponseEntity<UserResponse> create(@RequestBody NewUserRequest request, IdempotencyKey key) {
         // the key's fingerprint (a SHA-256 of the request) leaves the password out: unsalted, it could be guessed
         var withoutPassword = new NewUserRequest(request.username(), request.displayName(), null, request.roles(),
-                request.units());
+                request.units(), request.externalId());
         return key.once("user.create", withoutPassword, () -> {
             var account = users.createWithPassword(new UserService.UserDetails(request.username(),
-                    request.displayName(), request.roles(), request.units()), request.password());
+                    request.displayName(), request.roles(), request.units(), request.externalId()), request.password());
             return ResponseEntity.created(URI.create("/api/v1/users/" + account.id()))
                     .body(UserResponse.of(account, clock.instant()));
         });

@@ -43,9 +43,17 @@ class SecurityConfiguration {
 
     /** HSTS for a year, subdomains included: sent on HTTPS answers, or on all with {@code https-only}. */
     private final RequestMatcher hsts;
+    /** The CSP; with an identity provider, forms may also lead there (logout redirects to its end-session page). */
+    private final String csp;
 
-    SecurityConfiguration(SecurityProperties properties) {
+    SecurityConfiguration(SecurityProperties properties, OidcProperties oidc) {
         this.hsts = properties.httpsOnly() ? AnyRequestMatcher.INSTANCE : HttpServletRequest::isSecure;
+        this.csp = oidc.enabled() ? CSP.replace("form-action 'self'", "form-action 'self' " + origin(oidc.issuer())) : CSP;
+    }
+
+    private static String origin(String issuer) {
+        var uri = java.net.URI.create(issuer.strip());
+        return uri.getScheme() + "://" + uri.getAuthority();
     }
 
     /** After the forwarded headers are applied (framework strategy), before security and everything else. */
@@ -104,16 +112,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, UserAccounts accounts, AuditLog audit, Clock clock) {
+    SecurityFilterChain web(HttpSecurity http, UserAccounts accounts, AuditLog audit, Clock clock,
+            OidcProperties oidc, Authenticator authenticator) {
         // Form login uses the global AuthenticationManager, built from the one PasswordAuthenticationProvider
         // bean. (Adding the provider here too would make a failed login count twice: local, then parent.)
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", LoginController.REFUSED, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", LoginController.REFUSED, OidcLogin.REFUSED, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure())
-                        .authenticationDetailsSource(LoginDetails::new))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
                         .addLogoutHandler(auditLogout(audit)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
@@ -126,11 +133,23 @@ class SecurityConfiguration {
                 .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
                 .addFilterBefore(new AccountStateFilter(accounts, clock), AuthorizationFilter.class)
                 .headers(this::strictHeaders);
+        if (!(oidc.enabled() && oidc.only())) {
+            http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure())
+                    .authenticationDetailsSource(LoginDetails::new));
+        }
+        if (oidc.enabled()) {
+            // identity from the organisation's provider, authorisation from Skyddsnät (OidcLogin, Authenticator)
+            var login = new OidcLogin(oidc);
+            http.oauth2Login(o -> o.loginPage("/login").clientRegistrationRepository(login.registrations())
+                            .userInfoEndpoint(u -> u.oidcUserService(login.userService(authenticator)))
+                            .successHandler(OidcLogin.success()).failureHandler(OidcLogin.failure()))
+                    .logout(l -> l.logoutSuccessHandler(login.logoutSuccess()));
+        }
         return http.build();
     }
 
     private void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+        headers.contentSecurityPolicy(c -> c.policyDirectives(csp))
                 .httpStrictTransportSecurity(h -> h.requestMatcher(hsts).includeSubDomains(true)
                         .maxAgeInSeconds(365L * 24 * 60 * 60))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
