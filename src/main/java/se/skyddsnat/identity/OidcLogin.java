@@ -1,9 +1,7 @@
 package se.skyddsnat.identity;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Collection;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -151,15 +149,7 @@ final class OidcLogin {
                             .encode().build().toUriString();
                 }
             }
-            redirect(response, target);
+            response.sendRedirect(target);
         };
-    }
-
-    private static void redirect(HttpServletResponse response, String target) throws IOException {
-        response.sendRedirect(target);
-    }
-
-    static List<String> permitted() {
-        return List.of(REFUSED);
     }
 }
