@@ -1,5 +1,6 @@
 package se.skyddsnat.identity;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -12,6 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +24,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 
 import se.skyddsnat.support.Http;
-import se.skyddsnat.support.IntegrationTest;
+import se.skyddsnat.support.BrowserTest;
 import se.skyddsnat.support.MutableClock;
 
 /**
@@ -32,7 +36,7 @@ import se.skyddsnat.support.MutableClock;
  */
 @TestPropertySource(properties = "skyddsnat.identity.second-factor=required")
 @Import(SecondFactorTest.StandingClock.class)
-class SecondFactorTest extends IntegrationTest {
+class SecondFactorTest extends BrowserTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class StandingClock {
@@ -122,6 +126,38 @@ class SecondFactorTest extends IntegrationTest {
         again.login(worker, USER_PASSWORD);
         assertThat(again.get("/login/second-factor").body()).doesNotContain("totp-secret").doesNotContain(Totp.base32(secret));
         assertThat(audit().kind("SECOND_FACTOR_CHANGED").count()).isPositive();
+    }
+
+    @Test
+    void shouldEnrolInTheBrowserAsAPersonWould() {
+        String worker = createUser("webbapp", List.of("CASEWORKER"), List.of("STODCENTRUM"));
+        Page page = newPage();
+        logIn(page, worker, USER_PASSWORD);
+        page.waitForURL(Pattern.compile(".*/login/second-factor$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Koppla en autentiseringsapp")))
+                .isVisible();
+        axe(page);
+        byte[] secret = Totp.fromBase32(page.locator("#totp-secret").textContent());
+        clock.advance(Duration.ofSeconds(30));
+        page.getByLabel("Koden som appen visar").fill(code(secret));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dina reservkoder"))).isVisible();
+        assertThat(page.locator("#recovery-codes li")).hasCount(10);
+        axe(page);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fortsätt till startsidan")).click();
+        assertThat(page.locator("#units-heading + ul")).containsText("STODCENTRUM");
+
+        // the next login asks for the code; a wrong one says so
+        Page next = newPage();
+        logIn(next, worker, USER_PASSWORD);
+        next.getByLabel("Kod", new Page.GetByLabelOptions().setExact(true)).fill("12345x");
+        next.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt")).click();
+        assertThat(next.getByRole(AriaRole.ALERT)).containsText("Koden stämmer inte");
+        axe(next);
+        clock.advance(Duration.ofSeconds(30));
+        next.getByLabel("Kod", new Page.GetByLabelOptions().setExact(true)).fill(code(secret));
+        next.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fortsätt")).click();
+        assertThat(next.locator("#units-heading")).isVisible();
     }
 
     @Test
