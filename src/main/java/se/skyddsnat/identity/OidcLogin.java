@@ -38,6 +38,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 final class OidcLogin {
 
     static final String REFUSED = "/login/oidc-refused";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OidcLogin.class);
     private static final String UNKNOWN = "skyddsnat_unknown_identity";
     private static final String DISABLED = "skyddsnat_disabled";
 
@@ -130,6 +131,14 @@ final class OidcLogin {
                 case "skyddsnat_refused" -> "/login?error=bad";
                 default -> "/login?error=oidc";
             });
+        };
+    }
+
+    /** The way to the provider could not be built (it did not answer): the login page says so, the log says why. */
+    static AuthenticationFailureHandler unavailable() {
+        return (request, response, e) -> {
+            log.warn("The identity provider is not reachable: {}", e.getCause() == null ? e.toString() : e.getCause().toString());
+            response.sendRedirect(request.getContextPath() + "/login?error=oidcUnavailable");
         };
     }
 

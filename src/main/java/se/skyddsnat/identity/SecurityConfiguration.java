@@ -142,7 +142,16 @@ class SecurityConfiguration {
             var login = new OidcLogin(oidc);
             http.oauth2Login(o -> o.loginPage("/login").clientRegistrationRepository(login.registrations())
                             .userInfoEndpoint(u -> u.oidcUserService(login.userService(authenticator)))
-                            .successHandler(OidcLogin.success()).failureHandler(OidcLogin.failure()))
+                            .successHandler(OidcLogin.success()).failureHandler(OidcLogin.failure())
+                            .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                                    org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter>() {
+                                @Override
+                                public <F extends org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter> F postProcess(F filter) {
+                                    // the provider unreachable (its discovery document): the login page says so, no 500
+                                    filter.setAuthenticationFailureHandler(OidcLogin.unavailable());
+                                    return filter;
+                                }
+                            }))
                     .logout(l -> l.logoutSuccessHandler(login.logoutSuccess()));
         }
         return http.build();

@@ -36,5 +36,10 @@ class OidcOnlyLoginTest extends IntegrationTest {
         assertThat(browser.get("/login").headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("form-action 'self' http://localhost:9;");
         assertThat(token(ADMIN, ADMIN_PASSWORD)).isNotBlank();
+
+        // the provider does not answer: the login page says so (no error page)
+        var away = browser.get("/oauth2/authorization/oidc");
+        assertThat(Http.location(away)).endsWith("/login?error=oidcUnavailable");
+        assertThat(browser.get("/login?error=oidcUnavailable").body()).contains("svarar inte just nu");
     }
 }
