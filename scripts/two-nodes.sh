@@ -44,6 +44,8 @@ wait_for() { # url, seconds, what
   echo "$3 did not answer at $1 within $2 s" >&2; return 1
 }
 
+# The test signs in with a password only (SKYDDSNAT_SECOND_FACTOR=off unless set); in production every node has the
+# second factor required and the same SKYDDSNAT_SECOND_FACTOR_KEY, as it has the same SKYDDSNAT_AUDIT_KEY.
 start_node() { # n port
   local n=$1 port=$2
   mkdir -p "$work/node$n"
@@ -52,6 +54,7 @@ start_node() { # n port
       SPRING_DATASOURCE_USERNAME=skyddsnat_app SPRING_DATASOURCE_PASSWORD="$(cat "$work/app.password")" \
       SPRING_FLYWAY_USER=skyddsnat_owner SPRING_FLYWAY_PASSWORD="$(cat "$work/owner.password")" \
       SKYDDSNAT_AUDIT_KEY="$(cat "$work/audit.key")" \
+      SKYDDSNAT_SECOND_FACTOR="${SKYDDSNAT_SECOND_FACTOR:-off}" \
       SKYDDSNAT_ADMIN_USERNAME=admin SKYDDSNAT_ADMIN_PASSWORD="$admin_password" \
       SERVER_FORWARD_HEADERS_STRATEGY=native SKYDDSNAT_PUBLIC_URL="http://localhost:$lb_port" \
       "$java" -Xmx384m -XX:TieredStopAtLevel=1 -jar "$jar" --spring.main.banner-mode=off \

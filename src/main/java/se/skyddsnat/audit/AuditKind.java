@@ -12,6 +12,8 @@ public enum AuditKind {
     PASSWORD_CHANGED,
     USER_CREATED,
     USER_CHANGED,
+    /** A second factor enrolled, a recovery code used, or a factor reset by an administrator. */
+    SECOND_FACTOR_CHANGED,
     UNIT_CREATED,
     UNIT_CHANGED,
     /** A read of personal data: who read what, and for which purpose. */

@@ -57,7 +57,9 @@ class AccountStateFilter extends OncePerRequestFilter {
         CurrentUser fresh = account.get().toCurrentUser();
         if (!fresh.equals(user)) {
             var context = SecurityContextHolder.getContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.authorities()));
+            var token = UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.authorities());
+            token.setDetails(auth.getDetails()); // an OIDC login's details: what its logout needs
+            context.setAuthentication(token);
         }
         if (fresh.mustChangePassword() && !ALLOWED_WHILE_CHANGING.contains(request.getServletPath())) {
             response.sendRedirect(request.getContextPath() + "/account/password");

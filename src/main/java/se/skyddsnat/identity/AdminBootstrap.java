@@ -48,7 +48,7 @@ class AdminBootstrap implements ApplicationRunner {
         if (accounts.count() > 0) {
             return;
         }
-        var details = new UserService.UserDetails(username, "Administratör", List.of(Role.ADMIN.name()), List.of());
+        var details = new UserService.UserDetails(username, "Administratör", List.of(Role.ADMIN.name()), List.of(), null);
         try {
             if (password.isBlank()) {
                 var created = users.createWithOneTimePassword(details);

@@ -45,7 +45,7 @@ class DemoUsers implements DemoContribution {
     }
 
     private static UserService.UserDetails user(String username, String name, String role, String unit) {
-        return new UserService.UserDetails(username, name, List.of(role), unit == null ? List.of() : List.of(unit));
+        return new UserService.UserDetails(username, name, List.of(role), unit == null ? List.of() : List.of(unit), null);
     }
 
     @Override

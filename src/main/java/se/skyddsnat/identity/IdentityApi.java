@@ -25,22 +25,24 @@ import se.skyddsnat.idempotency.IdempotencyKey;
 @Tag(name = "identity", description = "Tokens and users")
 class IdentityApi {
 
-    record TokenRequest(String username, String password) {
+    /** {@code code}: the six digits of the authenticator app, for accounts that need a second factor. */
+    record TokenRequest(String username, String password, String code) {
     }
 
     record TokenResponse(String token, String tokenType, Instant expiresAt) {
     }
 
+    /** {@code externalId}: the user's identity at the organisation's identity provider (OIDC login), optional. */
     record NewUserRequest(String username, String displayName, String password, List<String> roles,
-            List<String> units) {
+            List<String> units, String externalId) {
     }
 
     record UserResponse(long id, String username, String displayName, List<String> roles, List<String> units,
-            boolean enabled, boolean locked, boolean mustChangePassword) {
+            boolean enabled, boolean locked, boolean mustChangePassword, String externalId) {
         static UserResponse of(UserAccount a, Instant now) {
             return new UserResponse(a.id(), a.username(), a.displayName(), a.roles().stream().map(Role::name).toList(),
                     a.units().stream().map(u -> u.value()).toList(), a.enabled(), a.lockedAt(now),
-                    a.mustChangePassword());
+                    a.mustChangePassword(), a.externalId());
         }
     }
 
@@ -61,11 +63,20 @@ class IdentityApi {
             description = "Refused (401, problem+json) for wrong credentials, locked or disabled accounts and "
                     + "accounts that must change a one-time password first — an unknown user name, a wrong password "
                     + "and a locked account answer alike; 429 after too many failures from the address or for the "
-                    + "user name; 400 naming the field for a control character (such as NUL) in either.")
+                    + "user name; 400 naming the field for a control character (such as NUL) in either. An account "
+                    + "that can read personal data (and every ADMIN) must also send `code`, the current six-digit "
+                    + "code of its authenticator app (enrolled at its first login in the browser), when the second "
+                    + "factor is required; a wrong code counts like a wrong password.")
     TokenResponse token(@RequestBody TokenRequest request, HttpServletRequest http) {
         CurrentUser user;
         try {
             user = authenticator.authenticate(request.username(), request.password(), http.getRemoteAddr(), "api");
+            if (authenticator.secondFactorRequired(user)) {
+                if (request.code() == null || request.code().isBlank()) {
+                    throw new SecondFactorCodeRequired();
+                }
+                user = authenticator.secondFactor(user.id(), request.code(), http.getRemoteAddr(), "api");
+            }
         } catch (AuthenticationException e) {
             throw LoginRefused.of(e); // an unknown user name, a wrong password and a locked account answer alike
         }
@@ -88,10 +99,10 @@ class IdentityApi {
     ResponseEntity<UserResponse> create(@RequestBody NewUserRequest request, IdempotencyKey key) {
         // the key's fingerprint (a SHA-256 of the request) leaves the password out: unsalted, it could be guessed
         var withoutPassword = new NewUserRequest(request.username(), request.displayName(), null, request.roles(),
-                request.units());
+                request.units(), request.externalId());
         return key.once("user.create", withoutPassword, () -> {
             var account = users.createWithPassword(new UserService.UserDetails(request.username(),
-                    request.displayName(), request.roles(), request.units()), request.password());
+                    request.displayName(), request.roles(), request.units(), request.externalId()), request.password());
             return ResponseEntity.created(URI.create("/api/v1/users/" + account.id()))
                     .body(UserResponse.of(account, clock.instant()));
         });

@@ -16,9 +16,29 @@ class LoginController {
     static final String REFUSED = "/login/refused";
     static final String REFUSED_FIELD = LoginController.class.getName() + ".field";
 
+    private final OidcProperties oidc;
+
+    LoginController(OidcProperties oidc) {
+        this.oidc = oidc;
+    }
+
+    @org.springframework.web.bind.annotation.ModelAttribute
+    void loginChoices(Model model) {
+        model.addAttribute("oidcLogin", oidc.enabled());
+        model.addAttribute("passwordLogin", !(oidc.enabled() && oidc.only()));
+    }
+
     @GetMapping("/login")
     String login() {
         return CurrentUser.get().isPresent() ? "redirect:/" : "identity/login";
+    }
+
+    /** The identity provider vouched for someone who is no Skyddsnät user: a clear page (the attempt is audited). */
+    @GetMapping(OidcLogin.REFUSED)
+    String oidcRefused(HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("currentPath", "/login");
+        return "identity/oidc-refused";
     }
 
     @RequestMapping(REFUSED)

@@ -28,6 +28,10 @@ final class LoginRefused extends Refused {
             case LoginThrottled t when t.block() == LoginThrottle.Block.USER_NAME -> new LoginRefused(429,
                     "problem.throttled.title", "login.problem.throttledUser");
             case LoginThrottled t -> new LoginRefused(429, "problem.throttled.title", "problem.throttled.detail");
+            case SecondFactorCodeRequired c -> new LoginRefused(401, "problem.unauthorized.title",
+                    "problem.login.secondFactorCode");
+            case SecondFactorMissing m -> new LoginRefused(401, "problem.unauthorized.title",
+                    "problem.login.secondFactorMissing");
             case PasswordChangeRequired p -> new LoginRefused(401, "problem.unauthorized.title",
                     "problem.login.changePassword");
             default -> new LoginRefused(401, "problem.unauthorized.title", "problem.login.bad");

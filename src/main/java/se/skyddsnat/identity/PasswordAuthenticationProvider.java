@@ -6,7 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Form login through the {@link Authenticator}. */
+/** Form login through the {@link Authenticator}: the user, or a session waiting for the second factor. */
 @Component
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
@@ -24,6 +24,11 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
                 ? details.sentUsername() : authentication.getName();
         CurrentUser user = authenticator.authenticate(username, String.valueOf(authentication.getCredentials()),
                 client, "form");
+        if (authenticator.secondFactorRequired(user)) {
+            // no CurrentUser and no roles until the code is given (SecondFactorGate, SecondFactorController)
+            return UsernamePasswordAuthenticationToken.authenticated(new PendingSecondFactor(user.id(), user.username()),
+                    null, java.util.List.of());
+        }
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
     }
 

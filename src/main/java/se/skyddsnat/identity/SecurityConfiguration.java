@@ -43,9 +43,17 @@ class SecurityConfiguration {
 
     /** HSTS for a year, subdomains included: sent on HTTPS answers, or on all with {@code https-only}. */
     private final RequestMatcher hsts;
+    /** The CSP; with an identity provider, forms may also lead there (logout redirects to its end-session page). */
+    private final String csp;
 
-    SecurityConfiguration(SecurityProperties properties) {
+    SecurityConfiguration(SecurityProperties properties, OidcProperties oidc) {
         this.hsts = properties.httpsOnly() ? AnyRequestMatcher.INSTANCE : HttpServletRequest::isSecure;
+        this.csp = oidc.enabled() ? CSP.replace("form-action 'self'", "form-action 'self' " + origin(oidc.issuer())) : CSP;
+    }
+
+    private static String origin(String issuer) {
+        var uri = java.net.URI.create(issuer.strip());
+        return uri.getScheme() + "://" + uri.getAuthority();
     }
 
     /** After the forwarded headers are applied (framework strategy), before security and everything else. */
@@ -104,18 +112,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain web(HttpSecurity http, UserAccounts accounts, AuditLog audit, Clock clock) {
+    SecurityFilterChain web(HttpSecurity http, UserAccounts accounts, AuditLog audit, Clock clock,
+            OidcProperties oidc, Authenticator authenticator) {
         // Form login uses the global AuthenticationManager, built from the one PasswordAuthenticationProvider
         // bean. (Adding the provider here too would make a failed login count twice: local, then parent.)
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", LoginController.REFUSED, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
+                        .requestMatchers("/login", LoginController.REFUSED, OidcLogin.REFUSED, "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
                                 "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         // the public training pages: booking without an account (CSRF as on every form)
                         .requestMatchers("/public/training", "/public/training/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure())
-                        .authenticationDetailsSource(LoginDetails::new))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID")
                         .addLogoutHandler(auditLogout(audit)))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
@@ -125,13 +132,35 @@ class SecurityConfiguration {
                         new org.springframework.security.web.authentication.HttpStatusEntryPoint(
                                 org.springframework.http.HttpStatus.UNAUTHORIZED),
                         request -> "true".equals(request.getHeader("HX-Request"))))
+                .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
                 .addFilterBefore(new AccountStateFilter(accounts, clock), AuthorizationFilter.class)
                 .headers(this::strictHeaders);
+        if (!(oidc.enabled() && oidc.only())) {
+            http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure())
+                    .authenticationDetailsSource(LoginDetails::new));
+        }
+        if (oidc.enabled()) {
+            // identity from the organisation's provider, authorisation from Skyddsnät (OidcLogin, Authenticator)
+            var login = new OidcLogin(oidc);
+            http.oauth2Login(o -> o.loginPage("/login").clientRegistrationRepository(login.registrations())
+                            .userInfoEndpoint(u -> u.oidcUserService(login.userService(authenticator)))
+                            .successHandler(OidcLogin.success()).failureHandler(OidcLogin.failure())
+                            .withObjectPostProcessor(new org.springframework.security.config.ObjectPostProcessor<
+                                    org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter>() {
+                                @Override
+                                public <F extends org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter> F postProcess(F filter) {
+                                    // the provider unreachable (its discovery document): the login page says so, no 500
+                                    filter.setAuthenticationFailureHandler(OidcLogin.unavailable());
+                                    return filter;
+                                }
+                            }))
+                    .logout(l -> l.logoutSuccessHandler(login.logoutSuccess()));
+        }
         return http.build();
     }
 
     private void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+        headers.contentSecurityPolicy(c -> c.policyDirectives(csp))
                 .httpStrictTransportSecurity(h -> h.requestMatcher(hsts).includeSubDomains(true)
                         .maxAgeInSeconds(365L * 24 * 60 * 60))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)

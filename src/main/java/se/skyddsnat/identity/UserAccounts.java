@@ -25,7 +25,7 @@ class UserAccounts {
 
     private static final String SELECT = """
             SELECT u.id, u.username, u.display_name, u.must_change_password, u.enabled, u.failed_attempts,
-                   u.locked_until, u.last_login_at,
+                   u.locked_until, u.last_login_at, u.external_id,
                    ARRAY(SELECT r.role FROM identity.user_roles r WHERE r.user_id = u.id ORDER BY r.role) AS roles,
                    ARRAY(SELECT un.code FROM identity.user_units uu JOIN identity.units un ON un.id = uu.unit_id
                          WHERE uu.user_id = u.id ORDER BY un.code) AS unit_codes
@@ -35,7 +35,7 @@ class UserAccounts {
     private static final RowMapper<UserAccount> ACCOUNT = (rs, n) -> new UserAccount(rs.getLong("id"),
             rs.getString("username"), rs.getString("display_name"), rs.getBoolean("must_change_password"), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
             instant(rs, "locked_until"), instant(rs, "last_login_at"), roles(rs.getArray("roles")),
-            units(rs.getArray("unit_codes")));
+            units(rs.getArray("unit_codes")), rs.getString("external_id"));
 
     private final JdbcClient jdbc;
 
@@ -53,6 +53,21 @@ class UserAccounts {
 
     Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql(SELECT + " WHERE u.username = ?").param(username).query(ACCOUNT).optional();
+    }
+
+    /** The user whose identity at the identity provider this is (set by an administrator). */
+    Optional<UserAccount> findByExternalId(String externalId) {
+        return jdbc.sql(SELECT + " WHERE u.external_id = ?").param(externalId).query(ACCOUNT).optional();
+    }
+
+    Optional<UserAccount> findOtherWithExternalId(String externalId, long exceptId) {
+        return jdbc.sql(SELECT + " WHERE u.external_id = ? AND u.id <> ?").params(externalId, exceptId).query(ACCOUNT)
+                .optional();
+    }
+
+    void setExternalId(long id, String externalId) {
+        jdbc.sql("UPDATE identity.users SET external_id = ?, updated_at = now() WHERE id = ?").params(externalId, id)
+                .update();
     }
 
     /** The stored hash, read only where a password is checked. */

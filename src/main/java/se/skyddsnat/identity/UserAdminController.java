@@ -25,10 +25,12 @@ class UserAdminController {
 
     private final UserService users;
     private final Units units;
+    private final SecondFactors secondFactors;
     private final Clock clock;
 
-    UserAdminController(UserService users, Units units, Clock clock) {
+    UserAdminController(UserService users, Units units, SecondFactors secondFactors, Clock clock) {
         this.users = users;
+        this.secondFactors = secondFactors;
         this.units = units;
         this.clock = clock;
     }
@@ -73,7 +75,24 @@ class UserAdminController {
         var account = users.find(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
         model.addAttribute("account", account);
         model.addAttribute("form", UserForm.of(account));
+        secondFactorState(account, model);
         return "identity/user-edit";
+    }
+
+    private void secondFactorState(UserAccount account, Model model) {
+        secondFactors.enrolledAt(account.id()).ifPresent(at -> {
+            model.addAttribute("secondFactorSince", at);
+            model.addAttribute("recoveryCodesLeft", secondFactors.unusedRecoveryCodes(account.id()));
+        });
+    }
+
+    /** The user lost the phone (and the recovery codes): they enrol again at the next login. Audited. */
+    @PostMapping("/{id}/reset-second-factor")
+    String resetSecondFactor(@PathVariable long id, RedirectAttributes redirect) {
+        var account = users.find(id).orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        secondFactors.reset(account.id(), account.username());
+        redirect.addFlashAttribute("message", "user.secondFactor.wasReset");
+        return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/{id}")
@@ -85,6 +104,7 @@ class UserAdminController {
         } catch (InvalidInput e) {
             e.rejectInto(result);
             model.addAttribute("account", account);
+            secondFactorState(account, model);
             return "identity/user-edit";
         }
         redirect.addFlashAttribute("message", "user.saved");

@@ -10,6 +10,7 @@ public class UserForm {
     private List<String> roles = new ArrayList<>();
     private List<String> units = new ArrayList<>();
     private boolean enabled = true;
+    private String externalId;
 
     static UserForm of(UserAccount account) {
         var form = new UserForm();
@@ -18,11 +19,12 @@ public class UserForm {
         form.roles = new ArrayList<>(account.roles().stream().map(Role::name).toList());
         form.units = new ArrayList<>(account.units().stream().map(u -> u.value()).toList());
         form.enabled = account.enabled();
+        form.externalId = account.externalId();
         return form;
     }
 
     UserService.UserDetails details() {
-        return new UserService.UserDetails(username, displayName, roles, units);
+        return new UserService.UserDetails(username, displayName, roles, units, externalId);
     }
 
     public String getUsername() { return username; }
@@ -33,6 +35,8 @@ public class UserForm {
     public void setRoles(List<String> v) { roles = v == null ? new ArrayList<>() : v; }
     public List<String> getUnits() { return units; }
     public void setUnits(List<String> v) { units = v == null ? new ArrayList<>() : v; }
+    public String getExternalId() { return externalId; }
+    public void setExternalId(String v) { externalId = v; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean v) { enabled = v; }
 }

@@ -28,7 +28,8 @@ import se.skyddsnat.audit.AuditSubject;
 class UserService {
 
     /** What an administrator gives for a new or changed user; roles and units as names and codes. */
-    record UserDetails(String username, String displayName, Collection<String> roles, Collection<String> units) {
+    record UserDetails(String username, String displayName, Collection<String> roles, Collection<String> units,
+            String externalId) {
     }
 
     record CreatedUser(UserAccount account, String oneTimePassword) {
@@ -86,14 +87,17 @@ class UserService {
         Set<Role> roles = parseRoles(details.roles(), errors);
         Set<UnitCode> unitCodes = parseUnits(details.units(), errors);
         String displayName = validDisplayName(details.displayName(), errors);
+        String externalId = validExternalId(details.externalId(), -1, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         long id = accounts.insert(username, displayName, encoder.encode(password), mustChange);
         accounts.replaceRoles(id, roles);
         accounts.replaceUnits(id, unitCodes);
+        accounts.setExternalId(id, externalId);
         audit.record(AuditEvent.of(AuditKind.USER_CREATED).subject(AuditSubject.USER, id)
-                .details("username=" + username + "; roles=" + roles + "; units=" + unitCodes));
+                .details("username=" + username + "; roles=" + roles + "; units=" + unitCodes
+                        + (externalId == null ? "" : "; external identity set")));
         return accounts.find(id).orElseThrow();
     }
 
@@ -104,6 +108,7 @@ class UserService {
         Set<Role> roles = parseRoles(details.roles(), errors);
         Set<UnitCode> unitCodes = parseUnits(details.units(), errors);
         String displayName = validDisplayName(details.displayName(), errors);
+        String externalId = validExternalId(details.externalId(), id, errors);
         if (by.id() == id && (!enabled || !roles.contains(Role.ADMIN))) {
             errors.add(new Violation("roles", "user.error.selfLockout"));
         }
@@ -113,9 +118,11 @@ class UserService {
         accounts.update(id, displayName, enabled);
         accounts.replaceRoles(id, roles);
         accounts.replaceUnits(id, unitCodes);
+        accounts.setExternalId(id, externalId);
         audit.record(AuditEvent.of(AuditKind.USER_CHANGED).subject(AuditSubject.USER, id).details("username=" + before.username()
                 + "; roles=" + before.roles() + "->" + roles + "; units=" + before.units() + "->" + unitCodes
-                + "; enabled=" + before.enabled() + "->" + enabled));
+                + "; enabled=" + before.enabled() + "->" + enabled
+                + (java.util.Objects.equals(before.externalId(), externalId) ? "" : "; external identity changed")));
         return accounts.find(id).orElseThrow();
     }
 
@@ -186,6 +193,17 @@ class UserService {
             }
         }
         return result;
+    }
+
+    /** The identity at the identity provider: optional, at most 200 characters, used by no other user. */
+    private String validExternalId(String raw, long userId, List<Violation> errors) {
+        var in = Input.of();
+        String text = in.text("externalId", raw, IdentityLimits.EXTERNAL_ID.max(), "user.error.externalId");
+        errors.addAll(in.violations());
+        if (text != null && accounts.findOtherWithExternalId(text, userId).isPresent()) {
+            errors.add(new Violation("externalId", "user.error.externalIdTaken"));
+        }
+        return text;
     }
 
     private static String validDisplayName(String name, List<Violation> errors) {

@@ -85,7 +85,7 @@ class BackupRestoreTest {
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(SkyddsnatApplication.class).run("--skyddsnat.data-dir=" + dataDir,
                 "--server.port=0", "--spring.main.banner-mode=off", "--skyddsnat.admin.username=admin",
-                "--skyddsnat.admin.password=" + ADMIN_PASSWORD);
+                "--skyddsnat.admin.password=" + ADMIN_PASSWORD, "--skyddsnat.identity.second-factor=off");
     }
 
     private static Http http(ConfigurableApplicationContext app) {

@@ -45,7 +45,10 @@ final class SkyddsnatProcess implements AutoCloseable {
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "se.skyddsnat.SkyddsnatApplication", "--server.port=" + port, "--skyddsnat.data-dir=" + dataDir,
                 "--skyddsnat.admin.username=admin", "--skyddsnat.admin.password=" + ADMIN_PASSWORD,
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off",
+                // these tests are about the process and its database; the admin's API token needs no authenticator
+                // code here (the second factor is SecondFactorTest's)
+                "--skyddsnat.identity.second-factor=off"));
         var builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()));
         // nothing from the test's own environment decides what the product does
