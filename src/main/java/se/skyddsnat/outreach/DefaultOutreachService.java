@@ -29,6 +29,7 @@ import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
 import se.skyddsnat.region.NonJoinedResidentsMet;
 import se.skyddsnat.region.RegionalOfferStatus;
+import se.skyddsnat.shared.Keyset;
 import se.skyddsnat.shared.DatePeriod;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
@@ -111,12 +112,12 @@ class DefaultOutreachService implements OutreachService {
 
     @Override
     @Transactional(readOnly = true)
-    public List<ShiftView.Summary> recent(int limit) {
+    public Keyset.Page<ShiftView.Summary> recent(Keyset.Request page) {
         CurrentUser user = CurrentUser.require();
         if (!user.may(Permission.RECORD_SHIFTS) || user.units().isEmpty()) {
-            return List.of();
+            return new Keyset.Page<>(List.of(), null, null);
         }
-        return shifts.recent(user.units(), limit);
+        return shifts.recent(user.units(), page);
     }
 
     @Override

@@ -22,6 +22,7 @@ import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.UnitDirectory;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.Keyset;
 
 /**
  * Recording a shift on a phone right after it: one form, one column, "add another person" without
@@ -57,8 +58,11 @@ class OutreachController {
     }
 
     @GetMapping("/outreach")
-    String list(Model model) {
-        model.addAttribute("shifts", outreach.recent(50));
+    String list(@RequestParam(required = false) String after, @RequestParam(required = false) String before,
+            Model model) {
+        Keyset.Page<ShiftView.Summary> page = outreach.recent(Keyset.Request.of(after, before, null));
+        model.addAttribute("shifts", page.items());
+        model.addAttribute("page", page);
         return "outreach/shifts";
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
+import se.skyddsnat.shared.Keyset;
+
 /** Recording and reading shifts, the period's figures, and importing history. Access is checked here. */
 public interface OutreachService {
 
@@ -17,8 +19,8 @@ public interface OutreachService {
     /** The shift of an encounter, with the same rule and audit as {@link #find}: for opening a case from it. */
     Optional<ShiftView> findByEncounter(long encounterId);
 
-    /** The newest shifts of the user's units. */
-    List<ShiftView.Summary> recent(int limit);
+    /** A page of the shifts of the user's units, newest first. */
+    Keyset.Page<ShiftView.Summary> recent(Keyset.Request page);
 
     /** Figures for a period, both dates inclusive; {@code kind} null for both. COORDINATOR, MANAGER, ANALYST. */
     OutreachStatistics statistics(LocalDate from, LocalDate to, ShiftKind kind);

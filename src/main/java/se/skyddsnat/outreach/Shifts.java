@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.skyddsnat.shared.Keyset;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
 
@@ -86,24 +87,23 @@ class Shifts {
                 .optional();
     }
 
-    /** The newest shifts in which any of the units took part. */
-    List<ShiftView.Summary> recent(Collection<UnitCode> units, int limit) {
-        return jdbc.sql("""
+    /** A page of the shifts in which any of the units took part, newest first (by day, then id). */
+    Keyset.Page<ShiftView.Summary> recent(Collection<UnitCode> units, Keyset.Request page) {
+        return page.page(page.bind(jdbc.sql("""
                 SELECT s.id, s.shift_date, s.kind, s.police_operation, s.arena, s.municipality,
                        ARRAY(SELECT su.unit_code FROM outreach.shift_units su WHERE su.shift_id = s.id ORDER BY su.position) AS units,
                        (SELECT count(*) FROM outreach.encounters e WHERE e.shift_id = s.id) AS encounters,
                        (SELECT count(*) FROM outreach.encounters e WHERE e.shift_id = s.id AND e.is_minor) AS minors
                   FROM outreach.shifts s
-                 WHERE s.id IN (SELECT shift_id FROM outreach.shift_units WHERE unit_code = ANY (:units))
-                 ORDER BY s.shift_date DESC, s.id DESC
-                 LIMIT :limit""")
-                .param("units", units.stream().map(UnitCode::value).toArray(String[]::new)).param("limit", limit)
+                 WHERE s.id IN (SELECT shift_id FROM outreach.shift_units WHERE unit_code = ANY (:units))"""
+                + page.sql("s.shift_date", "s.id")))
+                .param("units", units.stream().map(UnitCode::value).toArray(String[]::new))
                 .query((rs, n) -> new ShiftView.Summary(rs.getLong("id"), rs.getObject("shift_date", LocalDate.class),
                         parse(ShiftKind.class, rs.getString("kind")),
                         parse(PoliceOperation.class, rs.getString("police_operation")),
                         parse(Arena.class, rs.getString("arena")), MunicipalityCode.of(rs.getString("municipality")),
                         units(rs), rs.getInt("encounters"), rs.getInt("minors")))
-                .list();
+                .list(), s -> new Keyset.Key(s.date(), s.id()));
     }
 
     long count() {

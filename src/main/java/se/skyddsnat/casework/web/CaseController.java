@@ -26,6 +26,7 @@ import se.skyddsnat.casework.Cases;
 import se.skyddsnat.casework.NewCase;
 import se.skyddsnat.casework.People;
 import se.skyddsnat.casework.core.CaseAccess;
+import se.skyddsnat.shared.Keyset;
 
 /** Cases: the list, opening one for a person, the case page with its sections, closing, and emergency access. */
 @Controller
@@ -44,8 +45,11 @@ class CaseController {
     }
 
     @GetMapping("/cases")
-    String list(Model model) {
-        model.addAttribute("cases", cases.visible(true, 200));
+    String list(@RequestParam(required = false) String after, @RequestParam(required = false) String before,
+            Model model) {
+        Keyset.Page<CaseFile> page = cases.visible(true, Keyset.Request.of(after, before, null));
+        model.addAttribute("cases", page.items());
+        model.addAttribute("page", page);
         return "casework/cases";
     }
 
