@@ -16,6 +16,7 @@ import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.casework.core.CaseworkLimits;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.outreach.MinorEncountered;
+import se.skyddsnat.outreach.MinorsEncountered;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.UnitCode;
@@ -46,6 +47,14 @@ public class Tasks {
     void on(MinorEncountered event) {
         for (TaskKind kind : TaskKind.values()) {
             store.insert(event, kind);
+        }
+    }
+
+    /** The tasks of the children of an import, in one statement per kind. */
+    @EventListener
+    void on(MinorsEncountered event) {
+        for (TaskKind kind : TaskKind.values()) {
+            store.insertAll(event.minors(), kind);
         }
     }
 

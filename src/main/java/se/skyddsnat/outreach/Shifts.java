@@ -7,9 +7,13 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,9 +27,65 @@ import se.skyddsnat.shared.UnitCode;
 class Shifts {
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    Shifts(JdbcClient jdbc) {
+    Shifts(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Stores imported shifts (each with its ref) with their units and encounters, streamed by {@code COPY} in the
+     * caller's transaction: three round trips for the batch, not a statement per row. Returns the ids by ref.
+     */
+    Map<String, Long> insertAll(List<NewShift> batch, String recordedBy, boolean synthetic) {
+        try (var copy = CopyRows.into(dataSource, "outreach.shifts (ref, shift_date, start_time, end_time, kind, "
+                + "police_operation, arena, municipality, notes, synthetic, recorded_by)")) {
+            for (NewShift s : batch) {
+                copy.field(s.ref()).field(s.date()).field(s.startTime()).field(s.endTime()).field(s.kind().code())
+                        .field(s.policeOperation() == null ? null : s.policeOperation().code()).field(s.arena().code())
+                        .field(s.municipality().value()).field(s.notes()).field(synthetic).field(recordedBy).endRow();
+            }
+        }
+        var ids = new HashMap<String, Long>();
+        jdbc.sql("SELECT ref, id FROM outreach.shifts WHERE ref = ANY (?)")
+                .param(batch.stream().map(NewShift::ref).toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(rs.getString("ref"), rs.getLong("id"));
+                });
+        try (var copy = CopyRows.into(dataSource, "outreach.shift_units (shift_id, unit_code, position)")) {
+            for (NewShift s : batch) {
+                for (int i = 0; i < s.units().size(); i++) {
+                    copy.field(ids.get(s.ref())).field(s.units().get(i).value()).field(i).endRow();
+                }
+            }
+        }
+        try (var copy = CopyRows.into(dataSource, "outreach.encounters (shift_id, position, role, gender, age, minor, "
+                + "home, support_offered, offered_by, accepted)")) {
+            for (NewShift s : batch) {
+                long shiftId = ids.get(s.ref());
+                for (int i = 0; i < s.encounters().size(); i++) {
+                    NewEncounter e = s.encounters().get(i);
+                    copy.field(shiftId).field(i + 1).field(e.role().code()).field(e.gender().code()).field(e.age())
+                            .field(e.minor().code()).field(e.home().code()).field(e.supportOffered())
+                            .field(e.offeredBy() == null ? null : e.offeredBy().value()).field(e.accepted().code())
+                            .endRow();
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The ids of the children's encounters on these shifts, by shift id and then position. */
+    Map<Long, Map<Integer, Long>> minorEncounters(Collection<Long> shiftIds) {
+        var ids = new HashMap<Long, Map<Integer, Long>>();
+        jdbc.sql("SELECT shift_id, position, id FROM outreach.encounters WHERE shift_id = ANY (?) AND is_minor")
+                .param(shiftIds.toArray(Long[]::new))
+                .query(rs -> {
+                    ids.computeIfAbsent(rs.getLong("shift_id"), s -> new HashMap<>()).put(rs.getInt("position"),
+                            rs.getLong("id"));
+                });
+        return ids;
     }
 
     long insert(NewShift shift, String recordedBy, boolean synthetic) {
