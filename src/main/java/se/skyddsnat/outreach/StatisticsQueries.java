@@ -79,11 +79,22 @@ class StatisticsQueries {
         var homes = new ArrayList<OutreachStatistics.HomeRow>();
         var abroad = new long[3];
         var unknown = new long[3];
+        // whole months of the period from the monthly rollup, the days before and after them from the daily one
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterMonths = to.plusDays(1).withDayOfMonth(1);
+        boolean months = firstMonth.isBefore(afterMonths);
         jdbc.sql("""
                 SELECT home, sum(exposed) AS exposed, sum(buyers) AS buyers, sum(other) AS other
-                  FROM outreach.daily_homes
-                 WHERE """ + PERIOD + " GROUP BY home HAVING sum(exposed) + sum(buyers) + sum(other) > 0 ORDER BY home")
+                  FROM (SELECT home, exposed, buyers, other FROM outreach.monthly_homes
+                         WHERE month >= :firstMonth AND month < :afterMonths AND kind = ANY (:kinds)
+                        UNION ALL
+                        SELECT home, exposed, buyers, other FROM outreach.daily_homes
+                         WHERE day BETWEEN :from AND :to AND kind = ANY (:kinds)
+                           AND (day < :firstMonth OR day >= :afterMonths)) h
+                 GROUP BY home HAVING sum(exposed) + sum(buyers) + sum(other) > 0 ORDER BY home""")
                 .param("from", from).param("to", to).param("kinds", k)
+                .param("firstMonth", months ? firstMonth : to.plusDays(1))
+                .param("afterMonths", months ? afterMonths : to.plusDays(1))
                 .query(rs -> {
                     String home = rs.getString("home");
                     long[] counts = { rs.getLong("exposed"), rs.getLong("buyers"), rs.getLong("other") };

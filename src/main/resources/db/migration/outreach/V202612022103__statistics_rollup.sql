@@ -33,6 +33,17 @@ CREATE TABLE outreach.daily_homes (
     PRIMARY KEY (day, kind, home)
 );
 
+-- the same by month, so that a long period adds up a row per month and home instead of a row per day and home
+CREATE TABLE outreach.monthly_homes (
+    month    date        NOT NULL,   -- the first day of the month
+    kind     varchar(10) NOT NULL,
+    home     varchar(10) NOT NULL,
+    exposed  integer     NOT NULL DEFAULT 0,
+    buyers   integer     NOT NULL DEFAULT 0,
+    other    integer     NOT NULL DEFAULT 0,
+    PRIMARY KEY (month, kind, home)
+);
+
 -- the "counts" predicate: every shift and encounter today
 CREATE FUNCTION outreach.shift_counts(s outreach.shifts) RETURNS boolean
     LANGUAGE sql IMMUTABLE AS 'SELECT true';
@@ -67,6 +78,12 @@ CREATE FUNCTION outreach.add_encounter_counts(sign integer, counted outreach.cou
            sign * count(*) FILTER (WHERE role = 'buyer'), sign * count(*) FILTER (WHERE role = 'other')
       FROM unnest(counted) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
     ON CONFLICT (day, kind, home) DO UPDATE SET
+           exposed = h.exposed + excluded.exposed, buyers = h.buyers + excluded.buyers, other = h.other + excluded.other;
+    INSERT INTO outreach.monthly_homes AS h (month, kind, home, exposed, buyers, other)
+    SELECT date_trunc('month', day)::date, kind, home, sign * count(*) FILTER (WHERE role = 'exposed'),
+           sign * count(*) FILTER (WHERE role = 'buyer'), sign * count(*) FILTER (WHERE role = 'other')
+      FROM unnest(counted) GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+    ON CONFLICT (month, kind, home) DO UPDATE SET
            exposed = h.exposed + excluded.exposed, buyers = h.buyers + excluded.buyers, other = h.other + excluded.other;
 $$;
 
@@ -114,6 +131,7 @@ DECLARE
 BEGIN
     DELETE FROM outreach.daily_counts;
     DELETE FROM outreach.daily_homes;
+    DELETE FROM outreach.monthly_homes;
     INSERT INTO outreach.daily_counts (day, kind, police_operation, arena, shifts)
     SELECT s.shift_date, s.kind, coalesce(s.police_operation, ''), s.arena, count(*)
       FROM outreach.shifts s WHERE outreach.shift_counts(s) GROUP BY 1, 2, 3, 4;

@@ -17,8 +17,8 @@ import se.skyddsnat.support.IntegrationTest;
  */
 class StatisticsRollupTest extends IntegrationTest {
 
-    private static final String FROM = "2011-05-01";
-    private static final String TO = "2011-05-31";
+    private static final String FROM = "2011-04-15";
+    private static final String TO = "2011-06-10";
 
     @Test
     void shouldKeepTheRollupsEqualToTheRowsThroughEveryChange() {
@@ -62,16 +62,24 @@ class StatisticsRollupTest extends IntegrationTest {
         ownerJdbc().sql("SELECT outreach.rebuild_rollup()").query().singleRow();
         assertEqualToTheRows();
 
-        // the API answers those counts
+        // the API answers those counts, for a period of whole months and one of days (the monthly and the daily rollup)
+        apiAnswersTheRows(analyst, FROM, TO);
+        apiAnswersTheRows(analyst, "2011-05-11", "2011-05-31");
+    }
+
+    private void apiAnswersTheRows(String analyst, String from, String to) {
         var counts = jdbc.sql("""
                 SELECT count(DISTINCT s.id) AS shifts, count(e.id) AS encounters,
-                       count(e.id) FILTER (WHERE e.role = 'exposed' AND e.is_minor) AS exposed_minors
+                       count(e.id) FILTER (WHERE e.role = 'exposed' AND e.is_minor) AS exposed_minors,
+                       count(e.id) FILTER (WHERE e.role = 'buyer' AND e.home = '0114') AS buyers_0114
                   FROM outreach.shifts s LEFT JOIN outreach.encounters e ON e.shift_id = s.id
-                 WHERE s.shift_date BETWEEN CAST(? AS date) AND CAST(? AS date)""").params(FROM, TO).query().singleRow();
-        String body = http().json("GET", "/api/v1/outreach/statistics?from=" + FROM + "&to=" + TO, null, analyst).body();
+                 WHERE s.shift_date BETWEEN CAST(? AS date) AND CAST(? AS date)""").params(from, to).query().singleRow();
+        String body = http().json("GET", "/api/v1/outreach/statistics?from=" + from + "&to=" + to, null, analyst).body();
         assertThat(body).contains("\"shifts\":" + counts.get("shifts") + ",")
                 .contains("\"encounters\":" + counts.get("encounters") + ",")
                 .contains("\"exposedMinors\":" + counts.get("exposed_minors") + ",");
+        assertThat(body).containsPattern("\"code\":\"0114\",\"name\":\"[^\"]*\",\"exposed\":\\d+,\"buyers\":"
+                + counts.get("buyers_0114") + ",");
     }
 
     /** Every rollup row equals the aggregate of the rows themselves, over all days. */
@@ -104,5 +112,16 @@ class StatisticsRollupTest extends IntegrationTest {
                   FROM outreach.daily_homes WHERE exposed <> 0 OR buyers <> 0 OR other <> 0 ORDER BY 1, 2, 3""")
                 .query().listOfRows();
         assertThat(homes).isEqualTo(homesFromRows);
+        var monthsFromRows = jdbc.sql("""
+                SELECT date_trunc('month', s.shift_date)::date AS month, s.kind, e.home,
+                       count(*) FILTER (WHERE e.role = 'exposed') AS exposed,
+                       count(*) FILTER (WHERE e.role = 'buyer') AS buyers, count(*) FILTER (WHERE e.role = 'other') AS other
+                  FROM outreach.shifts s JOIN outreach.encounters e ON e.shift_id = s.id
+                 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3""").query().listOfRows();
+        var months = jdbc.sql("""
+                SELECT month, kind, home, exposed::bigint AS exposed, buyers::bigint AS buyers, other::bigint AS other
+                  FROM outreach.monthly_homes WHERE exposed <> 0 OR buyers <> 0 OR other <> 0 ORDER BY 1, 2, 3""")
+                .query().listOfRows();
+        assertThat(months).isEqualTo(monthsFromRows);
     }
 }
