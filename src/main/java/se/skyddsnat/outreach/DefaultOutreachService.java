@@ -134,9 +134,8 @@ class DefaultOutreachService implements OutreachService {
         requireStatistics(from, to);
         if (!suppress) {
             OutreachStatistics figures = statistics.compute(from, to, kind, properties.weeklyTarget());
-            OutreachStatistics joint = kind == ShiftKind.JOINT ? figures
-                    : statistics.compute(from, to, ShiftKind.JOINT, properties.weeklyTarget());
-            return PublishedStatistics.exact(figures, joint);
+            return PublishedStatistics.exact(figures,
+                    () -> statistics.compute(from, to, ShiftKind.JOINT, properties.weeklyTarget()));
         }
         // the usage report's row "outside the offer area" is part of the one table of the period
         Set<String> area = costSplits.forYear(to.getYear(), null).rows().stream().map(r -> r.code().value())
