@@ -188,4 +188,4 @@ CREATE TRIGGER encounters_rollup_update AFTER UPDATE ON outreach.encounters
 CREATE TRIGGER encounters_rollup_delete AFTER DELETE ON outreach.encounters
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION outreach.encounters_rollup();
 
-SELECT outreach.rebuild_rollup();
+DO $$ BEGIN PERFORM outreach.rebuild_rollup(); END $$;
