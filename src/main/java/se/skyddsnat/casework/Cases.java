@@ -29,6 +29,7 @@ import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Permission;
 import se.skyddsnat.identity.UserDirectory;
 import se.skyddsnat.outreach.OutreachService;
+import se.skyddsnat.shared.Keyset;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.PersonalNumber;
@@ -174,12 +175,16 @@ public class Cases {
         return Optional.of(c.with(people, !access.caseRecordsVisible(scope, id)));
     }
 
-    /** The open cases the user may see (own units, shared, emergency), newest first. */
+    /**
+     * A page of the cases the user may see (own units, shared, emergency), newest first; one audit row names every
+     * case shown.
+     */
     @Transactional
-    public List<CaseFile> visible(boolean openOnly, int limit) {
-        List<CaseFile> cases = store.visible(access.scope(), openOnly, limit);
-        audit.readAll(AuditSubject.CASE, cases.stream().map(c -> String.valueOf(c.id())).toList(), ReadPurpose.LIST);
-        return cases;
+    public Keyset.Page<CaseFile> visible(boolean openOnly, Keyset.Request request) {
+        Keyset.Page<CaseFile> page = store.visible(access.scope(), openOnly, request);
+        audit.readAll(AuditSubject.CASE, page.items().stream().map(c -> String.valueOf(c.id())).toList(),
+                ReadPurpose.LIST);
+        return page;
     }
 
     /**

@@ -25,6 +25,7 @@ import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.identity.Permission;
 import se.skyddsnat.outreach.Gender;
 import se.skyddsnat.region.Municipalities;
+import se.skyddsnat.shared.Keyset;
 import se.skyddsnat.shared.DateRange;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
@@ -275,12 +276,15 @@ public class People {
         return hits.stream().map(Person::masked).toList();
     }
 
-    /** The newest people the user may see (masked where protected); each row shown is audited as a "list" read. */
+    /**
+     * A page of the people the user may see, newest registered first (masked where protected); one audit row, a
+     * "list" read, names every person shown.
+     */
     @Transactional
-    public List<Person> recent(int limit) {
-        List<Person> people = store.recent(access.scope(), limit);
-        audit.readAll(AuditSubject.PERSON, ids(people), ReadPurpose.LIST);
-        return people.stream().map(Person::masked).toList();
+    public Keyset.Page<Person> recent(Keyset.Request request) {
+        Keyset.Page<Person> page = store.recent(access.scope(), request);
+        audit.readAll(AuditSubject.PERSON, ids(page.items()), ReadPurpose.LIST);
+        return page.map(Person::masked);
     }
 
     /** The person as typed, each field parsed and bounded; every problem named by its field. */

@@ -47,6 +47,28 @@ class TaskStore {
                 .update();
     }
 
+    /** The tasks of this kind for many children met, as {@link #insert} makes each, in one statement. */
+    void insertAll(List<MinorEncountered> events, TaskKind kind) {
+        jdbc.sql("""
+                INSERT INTO casework.tasks (unit_code, kind, due_date, shift_id, encounter_id, municipality,
+                                            done_on, done_to, done_by, historical)
+                SELECT m.unit, :kind, m.due, m.shift, m.encounter, CASE WHEN :report THEN m.report END,
+                       CASE WHEN m.historical THEN m.due END, CASE WHEN m.historical THEN 'historical import' END,
+                       CASE WHEN m.historical THEN 'system' END, m.historical
+                  FROM unnest(:units::varchar[], :dues::date[], :shifts::bigint[], :encounters::bigint[],
+                              :reports::varchar[], :historical::boolean[])
+                       AS m (unit, due, shift, encounter, report, historical)
+                ON CONFLICT (encounter_id, kind) DO NOTHING""")
+                .param("kind", kind.code()).param("report", kind == TaskKind.CONCERN_REPORT)
+                .param("units", events.stream().map(e -> e.unit().value()).toArray(String[]::new))
+                .param("dues", events.stream().map(e -> e.date().toString()).toArray(String[]::new))
+                .param("shifts", events.stream().map(MinorEncountered::shiftId).toArray(Long[]::new))
+                .param("encounters", events.stream().map(MinorEncountered::encounterId).toArray(Long[]::new))
+                .param("reports", events.stream().map(e -> e.reportTo().value()).toArray(String[]::new))
+                .param("historical", events.stream().map(MinorEncountered::historical).toArray(Boolean[]::new))
+                .update();
+    }
+
     /** The open tasks of the units, overdue first. */
     List<Task> open(String[] units) {
         return jdbc.sql("""

@@ -18,6 +18,7 @@ import se.skyddsnat.casework.core.CaseworkLimits;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.outreach.EncountersVoided;
 import se.skyddsnat.outreach.MinorEncountered;
+import se.skyddsnat.outreach.MinorsEncountered;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.UnitCode;
@@ -52,6 +53,15 @@ public class Tasks {
             store.insert(event, kind);
         }
     }
+
+    /** The tasks of the children of an import, in one statement per kind. */
+    @EventListener
+    void on(MinorsEncountered event) {
+        for (TaskKind kind : TaskKind.values()) {
+            store.insertAll(event.minors(), kind);
+        }
+    }
+
 
     /** A voided encounter's open tasks are closed as "makulerad", in the transaction that voids it. */
     @EventListener

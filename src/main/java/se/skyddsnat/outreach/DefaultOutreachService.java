@@ -2,6 +2,7 @@ package se.skyddsnat.outreach;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +35,7 @@ import se.skyddsnat.region.Municipality;
 import se.skyddsnat.region.NonJoinedResidentsMet;
 import se.skyddsnat.region.NonJoinedResidentsVoided;
 import se.skyddsnat.region.RegionalOfferStatus;
+import se.skyddsnat.shared.Keyset;
 import se.skyddsnat.shared.DatePeriod;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.InvalidInput;
@@ -183,12 +186,12 @@ class DefaultOutreachService implements OutreachService {
 
     @Override
     @Transactional(readOnly = true)
-    public List<ShiftView.Summary> recent(int limit) {
+    public Keyset.Page<ShiftView.Summary> recent(Keyset.Request page) {
         CurrentUser user = CurrentUser.require();
         if (!user.may(Permission.RECORD_SHIFTS) || user.units().isEmpty()) {
-            return List.of();
+            return new Keyset.Page<>(List.of(), null, null);
         }
-        return shifts.recent(user.units(), limit);
+        return shifts.recent(user.units(), page);
     }
 
     @Override
@@ -203,9 +206,8 @@ class DefaultOutreachService implements OutreachService {
         requireStatistics(from, to);
         if (!suppress) {
             OutreachStatistics figures = statistics.compute(from, to, kind, properties.weeklyTarget());
-            OutreachStatistics joint = kind == ShiftKind.JOINT ? figures
-                    : statistics.compute(from, to, ShiftKind.JOINT, properties.weeklyTarget());
-            return PublishedStatistics.exact(figures, joint);
+            return PublishedStatistics.exact(figures,
+                    () -> statistics.compute(from, to, ShiftKind.JOINT, properties.weeklyTarget()));
         }
         // the usage report's row "outside the offer area" is part of the one table of the period
         Set<String> area = costSplits.forYear(to.getYear(), null).rows().stream().map(r -> r.code().value())
@@ -253,21 +255,25 @@ class DefaultOutreachService implements OutreachService {
         int tasks = 0;
         int notices = 0;
         int historical = 0;
-        for (int i = 0; i < parsed.size(); i++) {
-            NewShift shift = parsed.get(i);
-            boolean old = shift.date().isBefore(historicalBefore);
-            historical += old ? 1 : 0;
-            encounters += shift.encounters().size();
+        var offerStatus = municipalities.offerStatusBook();
+        for (int from = 0; from < parsed.size(); from += IMPORT_BATCH) {
+            List<NewShift> batch = parsed.subList(from, Math.min(parsed.size(), from + IMPORT_BATCH));
+            for (NewShift shift : batch) {
+                historical += shift.date().isBefore(historicalBefore) ? 1 : 0;
+                encounters += shift.encounters().size();
+            }
             if (dryRun) {
-                tasks += 2 * (int) shift.encounters().stream().filter(NewEncounter::isMinor).count();
-                notices += nonJoinedHomes(shift).size();
+                for (NewShift shift : batch) {
+                    tasks += 2 * (int) shift.encounters().stream().filter(NewEncounter::isMinor).count();
+                    notices += nonJoinedHomes(shift, offerStatus).size();
+                }
             } else {
-                var stored = store(shift, user.username(), old, false);
+                var stored = storeAll(batch, user.username(), historicalBefore, offerStatus);
                 tasks += 2 * stored.minors();
                 notices += stored.notices();
             }
             if (progress != null) {
-                progress.accept(i + 1, parsed.size());
+                progress.accept(from + batch.size(), parsed.size());
             }
         }
         if (!dryRun) {
@@ -278,6 +284,46 @@ class DefaultOutreachService implements OutreachService {
     }
 
     record Stored(long shiftId, int minors, int notices) {
+    }
+
+    /** Shifts an import stores in one round of COPY. */
+    private static final int IMPORT_BATCH = 2_000;
+
+    /**
+     * Stores imported shifts as {@link #store} does one, in bulk: the rows by COPY, the children's tasks in one event
+     * ({@link MinorsEncountered}), a notice per non-joined home municipality of each shift.
+     */
+    private Stored storeAll(List<NewShift> batch, String recordedBy, LocalDate historicalBefore,
+            BiFunction<MunicipalityCode, LocalDate, Optional<RegionalOfferStatus>> offerStatus) {
+        Map<String, Long> ids = shifts.insertAll(batch, recordedBy, false);
+        var minorIds = shifts.minorEncounters(ids.values());
+        var minors = new ArrayList<MinorEncountered>();
+        int notices = 0;
+        for (NewShift shift : batch) {
+            long id = ids.get(shift.ref());
+            boolean old = shift.date().isBefore(historicalBefore);
+            for (int i = 0; i < shift.encounters().size(); i++) {
+                NewEncounter e = shift.encounters().get(i);
+                if (e.isMinor()) {
+                    minors.add(minorEncountered(shift, id, minorIds.get(id).get(i + 1), e, old));
+                }
+            }
+            var nonJoined = nonJoinedHomes(shift, offerStatus);
+            nonJoined.forEach((code, counts) -> events.publishEvent(new NonJoinedResidentsMet(id, shift.date(), code,
+                    counts[0], counts[1], counts[2], old)));
+            notices += nonJoined.size();
+        }
+        if (!minors.isEmpty()) {
+            events.publishEvent(new MinorsEncountered(minors));
+        }
+        return new Stored(0, minors.size(), notices);
+    }
+
+    private static MinorEncountered minorEncountered(NewShift shift, long shiftId, long encounterId, NewEncounter e,
+            boolean historical) {
+        UnitCode unit = e.offeredBy() != null ? e.offeredBy() : shift.units().getFirst();
+        MunicipalityCode reportTo = e.home().municipality() != null ? e.home().municipality() : shift.municipality();
+        return new MinorEncountered(shiftId, encounterId, shift.date(), unit, reportTo, historical);
     }
 
     /**
@@ -292,20 +338,18 @@ class DefaultOutreachService implements OutreachService {
             long encounterId = shifts.insertEncounter(id, i + 1, e);
             if (e.isMinor()) {
                 minors++;
-                UnitCode unit = e.offeredBy() != null ? e.offeredBy() : shift.units().getFirst();
-                MunicipalityCode reportTo = e.home().municipality() != null ? e.home().municipality()
-                        : shift.municipality();
-                events.publishEvent(new MinorEncountered(id, encounterId, shift.date(), unit, reportTo, historical));
+                events.publishEvent(minorEncountered(shift, id, encounterId, e, historical));
             }
         }
-        var nonJoined = nonJoinedHomes(shift);
+        var nonJoined = nonJoinedHomes(shift, municipalities::offerStatusOn);
         nonJoined.forEach((code, counts) -> events.publishEvent(new NonJoinedResidentsMet(id, shift.date(), code,
                 counts[0], counts[1], counts[2], historical)));
         return new Stored(id, minors, nonJoined.size());
     }
 
     /** Home municipalities (not the host) that had not joined the offer on the shift's date, with counts by role. */
-    private Map<MunicipalityCode, int[]> nonJoinedHomes(NewShift shift) {
+    private Map<MunicipalityCode, int[]> nonJoinedHomes(NewShift shift,
+            BiFunction<MunicipalityCode, LocalDate, Optional<RegionalOfferStatus>> offerStatus) {
         var counts = new LinkedHashMap<MunicipalityCode, int[]>();
         var status = new HashMap<MunicipalityCode, RegionalOfferStatus>();
         for (NewEncounter e : shift.encounters()) {
@@ -313,7 +357,7 @@ class DefaultOutreachService implements OutreachService {
             if (home == null) {
                 continue;
             }
-            var s = status.computeIfAbsent(home, c -> municipalities.offerStatusOn(c, shift.date())
+            var s = status.computeIfAbsent(home, c -> offerStatus.apply(c, shift.date())
                     .orElse(RegionalOfferStatus.UNKNOWN));
             if (s.outside()) {
                 counts.computeIfAbsent(home, c -> new int[3])[e.role().ordinal()]++;

@@ -34,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import se.skyddsnat.idempotency.IdempotencyKey;
 import se.skyddsnat.shared.Count;
 import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.Keyset;
 
 /** Outreach for API clients: the same rules, access checks and audit as the UI. */
 @RestController
@@ -207,9 +208,13 @@ class OutreachApi {
     }
 
     @GetMapping("/shifts")
-    @Operation(summary = "The newest shifts of the caller's units (counts only)")
-    List<ShiftView.Summary> shifts(@RequestParam(defaultValue = "50") int limit) {
-        return outreach.recent(Math.min(Math.max(limit, 1), 500));
+    @Operation(summary = "The shifts of the caller's units (counts only), newest first, a page at a time (keyset)",
+            description = "limit rows (default 50, at most 500). The next and the previous page are in the Link "
+                    + "header (rel=\"next\", rel=\"prev\") and the next page's cursor in X-Next-Cursor: ask again "
+                    + "with after=<cursor> (or before=<cursor>).")
+    ResponseEntity<List<ShiftView.Summary>> shifts(@RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) String after, @RequestParam(required = false) String before) {
+        return outreach.recent(Keyset.Request.of(after, before, limit)).answer("/api/v1/outreach/shifts", limit);
     }
 
     @GetMapping("/statistics")

@@ -30,6 +30,7 @@ import se.skyddsnat.identity.UnitDirectory;
 import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
 import se.skyddsnat.shared.InvalidInput;
+import se.skyddsnat.shared.Keyset;
 
 /**
  * Recording a shift on a phone right after it: one form, one column, "add another person" without
@@ -74,8 +75,11 @@ class OutreachController {
     }
 
     @GetMapping("/outreach")
-    String list(Model model) {
-        model.addAttribute("shifts", outreach.recent(50));
+    String list(@RequestParam(required = false) String after, @RequestParam(required = false) String before,
+            Model model) {
+        Keyset.Page<ShiftView.Summary> page = outreach.recent(Keyset.Request.of(after, before, null));
+        model.addAttribute("shifts", page.items());
+        model.addAttribute("page", page);
         return "outreach/shifts";
     }
 

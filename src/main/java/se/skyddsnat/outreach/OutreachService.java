@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
+import se.skyddsnat.shared.Keyset;
+
 /** Recording and reading shifts, the period's figures, and importing history. Access is checked here. */
 public interface OutreachService {
 
@@ -35,8 +37,8 @@ public interface OutreachService {
      */
     Map<Long, ShiftView.Met> met(Collection<Long> encounterIds);
 
-    /** The newest shifts of the user's units. */
-    List<ShiftView.Summary> recent(int limit);
+    /** A page of the shifts of the user's units, newest first. */
+    Keyset.Page<ShiftView.Summary> recent(Keyset.Request page);
 
     /** Figures for a period, both dates inclusive; {@code kind} null for both. COORDINATOR, MANAGER, ANALYST. */
     OutreachStatistics statistics(LocalDate from, LocalDate to, ShiftKind kind);

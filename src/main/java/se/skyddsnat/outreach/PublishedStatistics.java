@@ -1,6 +1,7 @@
 package se.skyddsnat.outreach;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
 import se.skyddsnat.shared.Count;
 import se.skyddsnat.shared.SuppressedTable;
@@ -14,11 +15,12 @@ import se.skyddsnat.shared.SuppressedTable;
 public final class PublishedStatistics {
 
     private final StatisticsView figures;
-    private final StatisticsView joint;
+    private final Supplier<StatisticsView> joint;
+    private StatisticsView jointFigures;
     private final SuppressedTable<String> table;
     private final Set<String> area;
 
-    private PublishedStatistics(StatisticsView figures, StatisticsView joint, SuppressedTable<String> table,
+    private PublishedStatistics(StatisticsView figures, Supplier<StatisticsView> joint, SuppressedTable<String> table,
             Set<String> area) {
         this.figures = figures;
         this.joint = joint;
@@ -26,8 +28,14 @@ public final class PublishedStatistics {
         this.area = area;
     }
 
-    static PublishedStatistics exact(OutreachStatistics figures, OutreachStatistics joint) {
-        return new PublishedStatistics(StatisticsView.exact(figures), StatisticsView.exact(joint), null, null);
+    /**
+     * Exact: the joint shifts' figures are computed when first asked for (the page's sentence asks, the API does not),
+     * and not at all when the chosen kind is joint.
+     */
+    static PublishedStatistics exact(OutreachStatistics figures, Supplier<OutreachStatistics> joint) {
+        StatisticsView view = StatisticsView.exact(figures);
+        return new PublishedStatistics(view, figures.kind() == ShiftKind.JOINT ? () -> view
+                : () -> StatisticsView.exact(joint.get()), null, null);
     }
 
     /**
@@ -40,8 +48,9 @@ public final class PublishedStatistics {
         OutreachStatistics chosen = kind == null ? all : kind == ShiftKind.JOINT ? joint : own;
         String slice = kind == null ? StatisticsTable.ALL
                 : kind == ShiftKind.JOINT ? StatisticsTable.JOINT : StatisticsTable.OWN;
-        return new PublishedStatistics(StatisticsTable.view(table, chosen, slice),
-                StatisticsTable.view(table, joint, StatisticsTable.JOINT), table, Set.copyOf(area));
+        StatisticsView jointView = StatisticsTable.view(table, joint, StatisticsTable.JOINT);
+        return new PublishedStatistics(StatisticsTable.view(table, chosen, slice), () -> jointView, table,
+                Set.copyOf(area));
     }
 
     /** The figures of the chosen kind (both kinds when none was chosen). */
@@ -51,7 +60,10 @@ public final class PublishedStatistics {
 
     /** The figures of joint shifts: what the report sentence is about. */
     public StatisticsView joint() {
-        return joint;
+        if (jointFigures == null) {
+            jointFigures = joint.get();
+        }
+        return jointFigures;
     }
 
     public boolean suppressed() {

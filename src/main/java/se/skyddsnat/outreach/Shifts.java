@@ -8,14 +8,18 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.skyddsnat.shared.Keyset;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
 
@@ -24,9 +28,65 @@ import se.skyddsnat.shared.UnitCode;
 class Shifts {
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    Shifts(JdbcClient jdbc) {
+    Shifts(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Stores imported shifts (each with its ref) with their units and encounters, streamed by {@code COPY} in the
+     * caller's transaction: three round trips for the batch, not a statement per row. Returns the ids by ref.
+     */
+    Map<String, Long> insertAll(List<NewShift> batch, String recordedBy, boolean synthetic) {
+        try (var copy = CopyRows.into(dataSource, "outreach.shifts (ref, shift_date, start_time, end_time, kind, "
+                + "police_operation, arena, municipality, notes, synthetic, recorded_by)")) {
+            for (NewShift s : batch) {
+                copy.field(s.ref()).field(s.date()).field(s.startTime()).field(s.endTime()).field(s.kind().code())
+                        .field(s.policeOperation() == null ? null : s.policeOperation().code()).field(s.arena().code())
+                        .field(s.municipality().value()).field(s.notes()).field(synthetic).field(recordedBy).endRow();
+            }
+        }
+        var ids = new HashMap<String, Long>();
+        jdbc.sql("SELECT ref, id FROM outreach.shifts WHERE ref = ANY (?)")
+                .param(batch.stream().map(NewShift::ref).toArray(String[]::new))
+                .query(rs -> {
+                    ids.put(rs.getString("ref"), rs.getLong("id"));
+                });
+        try (var copy = CopyRows.into(dataSource, "outreach.shift_units (shift_id, unit_code, position)")) {
+            for (NewShift s : batch) {
+                for (int i = 0; i < s.units().size(); i++) {
+                    copy.field(ids.get(s.ref())).field(s.units().get(i).value()).field(i).endRow();
+                }
+            }
+        }
+        try (var copy = CopyRows.into(dataSource, "outreach.encounters (shift_id, position, role, gender, age, minor, "
+                + "home, support_offered, offered_by, accepted)")) {
+            for (NewShift s : batch) {
+                long shiftId = ids.get(s.ref());
+                for (int i = 0; i < s.encounters().size(); i++) {
+                    NewEncounter e = s.encounters().get(i);
+                    copy.field(shiftId).field(i + 1).field(e.role().code()).field(e.gender().code()).field(e.age())
+                            .field(e.minor().code()).field(e.home().code()).field(e.supportOffered())
+                            .field(e.offeredBy() == null ? null : e.offeredBy().value()).field(e.accepted().code())
+                            .endRow();
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The ids of the children's encounters on these shifts, by shift id and then position. */
+    Map<Long, Map<Integer, Long>> minorEncounters(Collection<Long> shiftIds) {
+        var ids = new HashMap<Long, Map<Integer, Long>>();
+        jdbc.sql("SELECT shift_id, position, id FROM outreach.encounters WHERE shift_id = ANY (?) AND is_minor")
+                .param(shiftIds.toArray(Long[]::new))
+                .query(rs -> {
+                    ids.computeIfAbsent(rs.getLong("shift_id"), s -> new HashMap<>()).put(rs.getInt("position"),
+                            rs.getLong("id"));
+                });
+        return ids;
     }
 
     long insert(NewShift shift, String recordedBy, boolean synthetic) {
@@ -128,25 +188,24 @@ class Shifts {
         return t == null ? null : t.toInstant();
     }
 
-    /** The newest shifts in which any of the units took part. */
-    List<ShiftView.Summary> recent(Collection<UnitCode> units, int limit) {
-        return jdbc.sql("""
+    /** A page of the shifts in which any of the units took part, newest first (by day, then id). */
+    Keyset.Page<ShiftView.Summary> recent(Collection<UnitCode> units, Keyset.Request page) {
+        return page.page(page.bind(jdbc.sql("""
                 SELECT s.id, s.shift_date, s.kind, s.police_operation, s.arena, s.municipality,
                        ARRAY(SELECT su.unit_code FROM outreach.shift_units su WHERE su.shift_id = s.id ORDER BY su.position) AS units,
                        (SELECT count(*) FROM outreach.encounters e WHERE e.shift_id = s.id AND e.voided_at IS NULL) AS encounters,
                        (SELECT count(*) FROM outreach.encounters e WHERE e.shift_id = s.id AND e.is_minor
                            AND e.voided_at IS NULL) AS minors, s.voided_at IS NOT NULL AS voided
                   FROM outreach.shifts s
-                 WHERE s.id IN (SELECT shift_id FROM outreach.shift_units WHERE unit_code = ANY (:units))
-                 ORDER BY s.shift_date DESC, s.id DESC
-                 LIMIT :limit""")
-                .param("units", units.stream().map(UnitCode::value).toArray(String[]::new)).param("limit", limit)
+                 WHERE s.id IN (SELECT shift_id FROM outreach.shift_units WHERE unit_code = ANY (:units))"""
+                + page.sql("s.shift_date", "s.id")))
+                .param("units", units.stream().map(UnitCode::value).toArray(String[]::new))
                 .query((rs, n) -> new ShiftView.Summary(rs.getLong("id"), rs.getObject("shift_date", LocalDate.class),
                         parse(ShiftKind.class, rs.getString("kind")),
                         parse(PoliceOperation.class, rs.getString("police_operation")),
                         parse(Arena.class, rs.getString("arena")), MunicipalityCode.of(rs.getString("municipality")),
                         units(rs), rs.getInt("encounters"), rs.getInt("minors"), rs.getBoolean("voided")))
-                .list();
+                .list(), s -> new Keyset.Key(s.date(), s.id()));
     }
 
     long count() {

@@ -18,17 +18,20 @@ import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
 
 /**
- * The period's figures in a handful of aggregate queries over the date index; no rows are loaded
- * into Java. {@code :kind} null means both kinds.
+ * The period's figures from the daily rollups ({@code outreach.daily_counts}, {@code outreach.daily_homes}, kept by
+ * triggers in the transaction of every change to shifts and encounters): four aggregate queries over a few rows per
+ * day of the period, never the encounters themselves; no rows are loaded into Java.
  */
 @Repository
 class StatisticsQueries {
 
-    private static final String PERIOD = " " + """
-            shift_date BETWEEN :from AND :to AND (CAST(:kind AS varchar) IS NULL OR kind = CAST(:kind AS varchar))""";
+    /**
+     * The period and kinds in the rollups: a plan-stable shape (no "parameter IS NULL OR …"), so the generic plan a
+     * pooled connection switches to after five executions is the custom one.
+     */
+    private static final String PERIOD = " day BETWEEN :from AND :to AND kind = ANY (:kinds)";
+    private static final String[] BOTH = { "joint", "own" };
 
-    /** Encounters {@code e} on shifts {@code s} that count: neither is voided (makulerad). */
-    private static final String COUNTED = " s.voided_at IS NULL AND e.voided_at IS NULL AND";
 
     private final JdbcClient jdbc;
     private final Municipalities municipalities;
@@ -54,28 +57,21 @@ class StatisticsQueries {
     }
 
     OutreachStatistics compute(LocalDate from, LocalDate to, ShiftKind kind, int weeklyTarget) {
-        String k = kind == null ? null : kind.code();
+        String[] k = kind == null ? BOTH : new String[] { kind.code() };
         Map<String, Object> s = jdbc.sql("""
-                SELECT count(*) AS shifts,
-                       count(*) FILTER (WHERE kind = 'joint') AS joint,
-                       count(*) FILTER (WHERE kind = 'own') AS own,
-                       count(*) FILTER (WHERE police_operation = 'surveillance') AS surveillance,
-                       count(*) FILTER (WHERE police_operation = 'raid') AS raid
-                  FROM outreach.shifts WHERE voided_at IS NULL AND """ + PERIOD)
-                .param("from", from).param("to", to).param("kind", k).query().singleRow();
-        Map<String, Object> e = jdbc.sql("""
-                SELECT count(*) AS encounters,
-                       count(*) FILTER (WHERE e.role = 'exposed') AS exposed,
-                       count(*) FILTER (WHERE e.role = 'exposed' AND e.is_minor) AS exposed_minors,
-                       count(*) FILTER (WHERE e.role = 'buyer') AS buyers,
-                       count(*) FILTER (WHERE e.role = 'buyer' AND e.is_minor) AS buyer_minors,
-                       count(*) FILTER (WHERE e.role = 'other') AS other,
-                       count(*) FILTER (WHERE e.role = 'other' AND e.is_minor) AS other_minors,
-                       count(*) FILTER (WHERE e.support_offered) AS offered,
-                       count(*) FILTER (WHERE e.accepted = 'yes') AS accepted
-                  FROM outreach.encounters e JOIN outreach.shifts s ON s.id = e.shift_id
-                 WHERE """ + COUNTED + PERIOD)
-                .param("from", from).param("to", to).param("kind", k).query().singleRow();
+                SELECT coalesce(sum(shifts), 0) AS shifts,
+                       coalesce(sum(shifts) FILTER (WHERE kind = 'joint'), 0) AS joint,
+                       coalesce(sum(shifts) FILTER (WHERE kind = 'own'), 0) AS own,
+                       coalesce(sum(shifts) FILTER (WHERE police_operation = 'surveillance'), 0) AS surveillance,
+                       coalesce(sum(shifts) FILTER (WHERE police_operation = 'raid'), 0) AS raid,
+                       coalesce(sum(encounters), 0) AS encounters, coalesce(sum(exposed), 0) AS exposed,
+                       coalesce(sum(exposed_minors), 0) AS exposed_minors, coalesce(sum(buyers), 0) AS buyers,
+                       coalesce(sum(buyer_minors), 0) AS buyer_minors, coalesce(sum(other), 0) AS other,
+                       coalesce(sum(other_minors), 0) AS other_minors, coalesce(sum(offered), 0) AS offered,
+                       coalesce(sum(accepted), 0) AS accepted
+                  FROM outreach.daily_counts WHERE """ + PERIOD)
+                .param("from", from).param("to", to).param("kinds", k).query().singleRow();
+        Map<String, Object> e = s;
 
         var names = new LinkedHashMap<String, String>();
         for (Municipality m : municipalities.all()) {
@@ -84,13 +80,22 @@ class StatisticsQueries {
         var homes = new ArrayList<OutreachStatistics.HomeRow>();
         var abroad = new long[3];
         var unknown = new long[3];
+        // whole months of the period from the monthly rollup, the days before and after them from the daily one
+        LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate afterMonths = to.plusDays(1).withDayOfMonth(1);
+        boolean months = firstMonth.isBefore(afterMonths);
         jdbc.sql("""
-                SELECT e.home, count(*) FILTER (WHERE e.role = 'exposed') AS exposed,
-                       count(*) FILTER (WHERE e.role = 'buyer') AS buyers,
-                       count(*) FILTER (WHERE e.role = 'other') AS other
-                  FROM outreach.encounters e JOIN outreach.shifts s ON s.id = e.shift_id
-                 WHERE """ + COUNTED + PERIOD + " GROUP BY e.home ORDER BY e.home")
-                .param("from", from).param("to", to).param("kind", k)
+                SELECT home, sum(exposed) AS exposed, sum(buyers) AS buyers, sum(other) AS other
+                  FROM (SELECT home, exposed, buyers, other FROM outreach.monthly_homes
+                         WHERE month >= :firstMonth AND month < :afterMonths AND kind = ANY (:kinds)
+                        UNION ALL
+                        SELECT home, exposed, buyers, other FROM outreach.daily_homes
+                         WHERE day BETWEEN :from AND :to AND kind = ANY (:kinds)
+                           AND (day < :firstMonth OR day >= :afterMonths)) h
+                 GROUP BY home HAVING sum(exposed) + sum(buyers) + sum(other) > 0 ORDER BY home""")
+                .param("from", from).param("to", to).param("kinds", k)
+                .param("firstMonth", months ? firstMonth : to.plusDays(1))
+                .param("afterMonths", months ? afterMonths : to.plusDays(1))
                 .query(rs -> {
                     String home = rs.getString("home");
                     long[] counts = { rs.getLong("exposed"), rs.getLong("buyers"), rs.getLong("other") };
@@ -109,10 +114,10 @@ class StatisticsQueries {
             arenas.put(a, new long[2]);
         }
         jdbc.sql("""
-                SELECT s.arena, count(DISTINCT s.id) AS shifts, count(e.id) AS encounters
-                  FROM outreach.shifts s LEFT JOIN outreach.encounters e ON e.shift_id = s.id AND e.voided_at IS NULL
-                 WHERE s.voided_at IS NULL AND """ + PERIOD + " GROUP BY s.arena")
-                .param("from", from).param("to", to).param("kind", k)
+                SELECT arena, sum(shifts) AS shifts, sum(encounters) AS encounters
+                  FROM outreach.daily_counts
+                 WHERE """ + PERIOD + " GROUP BY arena")
+                .param("from", from).param("to", to).param("kinds", k)
                 .query(rs -> {
                     long[] v = arenas.get(Codes.parse(Arena.class, rs.getString("arena")).orElseThrow());
                     v[0] = rs.getLong("shifts");
@@ -129,10 +134,10 @@ class StatisticsQueries {
         boolean jointCounted = kind == null || kind == ShiftKind.JOINT;
         if (jointCounted) {
             jdbc.sql("""
-                    SELECT date_trunc('week', shift_date)::date AS week, count(*) AS n
-                      FROM outreach.shifts
-                     WHERE shift_date BETWEEN :from AND :to AND kind = 'joint' AND voided_at IS NULL
-                     GROUP BY 1""")
+                    SELECT date_trunc('week', day)::date AS week, sum(shifts) AS n
+                      FROM outreach.daily_counts
+                     WHERE day BETWEEN :from AND :to AND kind = 'joint'
+                     GROUP BY 1 HAVING sum(shifts) > 0""")
                     .param("from", from).param("to", to)
                     .query(rs -> {
                         weeks.put(rs.getObject("week", LocalDate.class), rs.getLong("n"));

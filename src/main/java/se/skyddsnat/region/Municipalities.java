@@ -3,6 +3,7 @@ package se.skyddsnat.region;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import se.skyddsnat.shared.MunicipalityCode;
 
@@ -26,4 +27,12 @@ public interface Municipalities {
      * sources cannot tell (before the known part of an agreement whose start is unknown), else NOT_JOINED.
      */
     Optional<RegionalOfferStatus> offerStatusOn(MunicipalityCode code, LocalDate date);
+
+    /**
+     * The same answers for many days, each municipality's agreement history read once, for as long as the caller
+     * keeps the function (an import of thousands of shifts asks the same few municipalities again and again).
+     */
+    default BiFunction<MunicipalityCode, LocalDate, Optional<RegionalOfferStatus>> offerStatusBook() {
+        return this::offerStatusOn;
+    }
 }

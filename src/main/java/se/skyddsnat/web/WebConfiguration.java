@@ -66,6 +66,17 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Heavy requests (statistics, reports, exports, imports) in their own bounded concurrency; see {@link Bulkhead}. */
+    @Bean
+    FilterRegistrationBean<Bulkhead> bulkheadFilter(
+            @Value("${skyddsnat.heavy.concurrency:0}") int concurrency,
+            @Value("${skyddsnat.heavy.wait:30s}") Duration wait) {
+        int permits = concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        var registration = new FilterRegistrationBean<>(new Bulkhead(permits, wait));
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100); // after the security filters
+        return registration;
+    }
+
     /** Uploads: each file up to the import's limit, written to a temporary file as it arrives (never held in memory). */
     @Bean
     MultipartConfigElement multipartConfigElement(RequestLimits limits) {

@@ -34,6 +34,7 @@ import se.skyddsnat.casework.stodcentrum.Stodcentrum;
 import se.skyddsnat.casework.trafficking.TraffickingTracks;
 import se.skyddsnat.outreach.OutreachService;
 import se.skyddsnat.region.Consultations;
+import se.skyddsnat.shared.Keyset;
 import se.skyddsnat.region.Notices;
 import se.skyddsnat.region.meeting.Meetings;
 import se.skyddsnat.support.IntegrationTest;
@@ -89,7 +90,7 @@ class DemoDataTest extends IntegrationTest {
         for (String user : List.of("demo-mika", "demo-kast", "demo-ungdom", "demo-stodcentrum", "demo-socialjour")) {
             as(user, () -> {
                 // the unit's own cases (a handover shares a case's facts, not its notes)
-                List<CaseFile> visible = cases.visible(false, 100).stream()
+                List<CaseFile> visible = cases.visible(false, Keyset.Request.of(null, null, 100)).items().stream()
                         .filter(c -> CurrentUser.require().belongsTo(c.unit())).toList();
                 assertThat(visible).as(user).isNotEmpty();
                 for (CaseFile c : visible) {
@@ -107,7 +108,7 @@ class DemoDataTest extends IntegrationTest {
 
         as("demo-mika", () -> {
             // people: identified with test personnummer, anonymous, one protected; every name made up
-            List<Person> listed = people.recent(50);
+            List<Person> listed = people.recent(Keyset.Request.of(null, null, 50)).items();
             assertThat(listed).hasSize(4);
             // the protected identity is masked in the list until revealed
             Person masked = listed.stream().filter(p -> p.protection() == Protection.PROTECTED_REGISTRATION)
@@ -125,25 +126,25 @@ class DemoDataTest extends IntegrationTest {
             assertThat(mine).filteredOn(p -> p.personalNumber() == null).hasSize(2);
 
             // a closed case beside the open ones
-            assertThat(cases.visible(true, 100)).hasSize(3);
-            assertThat(cases.visible(false, 100)).hasSize(4);
+            assertThat(cases.visible(true, Keyset.Request.of(null, null, 100)).items()).hasSize(3);
+            assertThat(cases.visible(false, Keyset.Request.of(null, null, 100)).items()).hasSize(4);
 
             // the trafficking track's permit expires within weeks, and the start page reminds of it
-            CaseFile trafficking = cases.visible(true, 100).stream().filter(c -> c.kind() == CaseKind.TRAFFICKING)
+            CaseFile trafficking = cases.visible(true, Keyset.Request.of(null, null, 100)).items().stream().filter(c -> c.kind() == CaseKind.TRAFFICKING)
                     .findFirst().orElseThrow();
             var permit = tracks.find(trafficking.id()).orElseThrow().permits().getFirst();
             assertThat(permit.validUntil()).isAfter(today).isBefore(today.plusDays(31));
             assertThat(reminders.forCurrentUser()).anySatisfy(r -> assertThat(r.due()).isEqualTo(permit.validUntil()));
 
             // referrals in each state
-            CaseFile support = cases.visible(true, 100).stream()
+            CaseFile support = cases.visible(true, Keyset.Request.of(null, null, 100)).items().stream()
                     .filter(c -> !referrals.ofCase(c.id()).isEmpty()).findFirst().orElseThrow();
             assertThat(referrals.ofCase(support.id()).stream().map(r -> r.state()).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrder(ReferralState.values());
             assertThat(referrals.consents(support.id())).isNotEmpty();
 
             // outreach: synthetic shifts, and the children's tasks for the unit
-            var recent = outreach.recent(20);
+            var recent = outreach.recent(Keyset.Request.of(null, null, 20)).items();
             assertThat(recent).isNotEmpty();
             assertThat(outreach.find(recent.getFirst().id()).orElseThrow().synthetic()).isTrue();
             assertThat(tasks.openForCurrentUser()).isNotEmpty();
@@ -157,7 +158,7 @@ class DemoDataTest extends IntegrationTest {
 
         // Stödcentrum: at its fifth talk the choice is due
         as("demo-stodcentrum", () -> {
-            CaseFile c = cases.visible(true, 10).getFirst();
+            CaseFile c = cases.visible(true, Keyset.Request.of(null, null, 10)).items().getFirst();
             var status = stodcentrum.status(c.id()).orElseThrow();
             assertThat(status.talks()).isEqualTo(5);
             assertThat(status.choiceRequired()).isTrue();

@@ -28,7 +28,7 @@ class ShiftVoidTest extends IntegrationTest {
         String mika = createUser("mika", List.of("CASEWORKER"), List.of("MIKA"));
         String token = token(mika, USER_PASSWORD);
         String coordinator = token(createUser("coord", List.of("COORDINATOR"), List.of()), USER_PASSWORD);
-        LocalDate date = LocalDate.of(2004, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(360));
+        LocalDate date = LocalDate.of(2012, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(360));
         String period = "/api/v1/outreach/statistics?from=" + date + "&to=" + date;
         JsonNode before = json(http().json("GET", period, null, coordinator).body());
 
@@ -102,7 +102,7 @@ class ShiftVoidTest extends IntegrationTest {
         String kast = token(createUser("kast", List.of("CASEWORKER"), List.of("KAST")), USER_PASSWORD);
         String analyst = token(createUser("analyst", List.of("ANALYST"), List.of("MIKA")), USER_PASSWORD);
         var created = http().json("POST", "/api/v1/outreach/shifts", """
-                {"date":"2004-06-01","kind":"own","arena":"street","municipality":"0180","units":["MIKA"],
+                {"date":"2012-06-01","kind":"own","arena":"street","municipality":"0180","units":["MIKA"],
                  "encounters":[{"role":"exposed","gender":"female","age":24,"minor":"no","home_municipality":"0180",
                                 "support_offered":true,"offered_by":"MIKA","accepted":"yes"}]}""", mika);
         long shiftId = json(created.body()).get("id").asLong();

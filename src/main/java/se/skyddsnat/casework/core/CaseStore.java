@@ -12,6 +12,7 @@ import se.skyddsnat.casework.CaseFile;
 import se.skyddsnat.casework.CaseKind;
 import se.skyddsnat.casework.CaseOutcome;
 import se.skyddsnat.casework.CaseRole;
+import se.skyddsnat.shared.Keyset;
 import se.skyddsnat.shared.UnitCode;
 
 /**
@@ -44,11 +45,11 @@ public class CaseStore {
         return find(id).orElseThrow(CaseAccess::notFound);
     }
 
-    /** The cases visible in the scope, newest first. */
-    public List<CaseFile> visible(CaseAccess.Scope scope, boolean openOnly, int limit) {
-        return scope.bind(jdbc.sql("SELECT * FROM casework.cases c WHERE " + CaseAccess.VISIBLE_CASE
-                + (openOnly ? " AND c.status = 'open'" : "") + " ORDER BY c.opened_on DESC, c.id DESC LIMIT :limit"))
-                .param("limit", limit).query(CASE).list();
+    /** A page of the cases visible in the scope, newest first (by the day opened, then id). */
+    public Keyset.Page<CaseFile> visible(CaseAccess.Scope scope, boolean openOnly, Keyset.Request page) {
+        return page.page(page.bind(scope.bind(jdbc.sql("SELECT * FROM casework.cases c WHERE " + CaseAccess.VISIBLE_CASE
+                + (openOnly ? " AND c.status = 'open'" : "") + page.sql("c.opened_on", "c.id"))))
+                .query(CASE).list(), c -> new Keyset.Key(c.openedOn(), c.id()));
     }
 
     /**

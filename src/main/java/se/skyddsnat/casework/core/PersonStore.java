@@ -17,6 +17,7 @@ import se.skyddsnat.casework.CaseRole;
 import se.skyddsnat.casework.Person;
 import se.skyddsnat.casework.Protection;
 import se.skyddsnat.outreach.Gender;
+import se.skyddsnat.shared.Keyset;
 import se.skyddsnat.shared.PersonalNumber;
 import se.skyddsnat.shared.UnitCode;
 
@@ -140,10 +141,10 @@ public class PersonStore {
                 + CaseAccess.VISIBLE_PERSON)).param("name", name).param("year", year).query(PERSON).list();
     }
 
-    /** The newest people in the scope. */
-    public List<Person> recent(CaseAccess.Scope scope, int limit) {
-        return scope.bind(jdbc.sql("SELECT * FROM casework.persons p WHERE " + CaseAccess.VISIBLE_PERSON
-                + " ORDER BY p.id DESC LIMIT :limit")).param("limit", limit).query(PERSON).list();
+    /** A page of the people in the scope, newest registered first. */
+    public Keyset.Page<Person> recent(CaseAccess.Scope scope, Keyset.Request page) {
+        return page.page(page.bind(scope.bind(jdbc.sql("SELECT * FROM casework.persons p WHERE "
+                + CaseAccess.VISIBLE_PERSON + page.sql(null, "p.id")))).query(PERSON).list(), p -> Keyset.Key.of(p.id()));
     }
 
     /** Of these people, those in the scope. */

@@ -26,6 +26,7 @@ import se.skyddsnat.casework.Cases;
 import se.skyddsnat.casework.NewCase;
 import se.skyddsnat.casework.People;
 import se.skyddsnat.casework.core.CaseAccess;
+import se.skyddsnat.shared.Keyset;
 
 /** Cases: the list, opening one for a person, the case page with its sections, closing, and emergency access. */
 @Controller

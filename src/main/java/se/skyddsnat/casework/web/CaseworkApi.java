@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.skyddsnat.audit.ReadPurpose;
@@ -25,6 +26,7 @@ import se.skyddsnat.casework.PersonChange;
 import se.skyddsnat.casework.PersonEdit;
 import se.skyddsnat.casework.core.CaseAccess;
 import se.skyddsnat.idempotency.IdempotencyKey;
+import se.skyddsnat.shared.Keyset;
 
 /**
  * People and cases over JSON, with the same services (and so the same access and audit) as the pages.
@@ -105,6 +107,16 @@ class CaseworkApi {
             long id = people.register(body.command());
             return ResponseEntity.created(URI.create("/api/v1/people/" + id)).body(new Created(id));
         });
+    }
+
+    @GetMapping("/people")
+    @Operation(summary = "The people the caller may see, newest registered first, a page at a time (keyset; "
+            + "protected identities masked)", description = "limit rows (default 50, at most 500); the next and the "
+            + "previous page in the Link header and X-Next-Cursor, as for GET /api/v1/cases. One audit row names "
+            + "every person shown.")
+    ResponseEntity<List<PersonJson>> people(@RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, @RequestParam(required = false) Integer limit) {
+        return people.recent(Keyset.Request.of(after, before, limit)).map(PersonJson::of).answer("/api/v1/people", limit);
     }
 
     @GetMapping("/people/{id}")
@@ -193,8 +205,14 @@ class CaseworkApi {
     }
 
     @GetMapping("/cases")
-    @Operation(summary = "The open cases the caller may see")
-    List<CaseJson> list() {
-        return cases.visible(true, 500).stream().map(CaseJson::of).toList();
+    @Operation(summary = "The open cases the caller may see, newest first, a page at a time (keyset)",
+            description = "limit rows (default 50, at most 500). The next and the previous page are in the Link "
+                    + "header (rel=\"next\", rel=\"prev\"; absent on the last / first page) and in X-Next-Cursor: "
+                    + "ask again with after=<cursor> (or before=<cursor>). The cursor is opaque; an unreadable one is "
+                    + "400 naming the field. One audit row names every case shown.")
+    ResponseEntity<List<CaseJson>> list(@RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, @RequestParam(required = false) Integer limit) {
+        var page = cases.visible(true, Keyset.Request.of(after, before, limit));
+        return page.map(CaseJson::of).answer("/api/v1/cases", limit);
     }
 }

@@ -22,6 +22,7 @@ import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.audit.ReadPurpose;
 import se.skyddsnat.casework.Cases;
 import se.skyddsnat.casework.People;
+import se.skyddsnat.shared.Keyset;
 import se.skyddsnat.casework.Person;
 import se.skyddsnat.casework.PersonEditStale;
 import se.skyddsnat.casework.Protection;
@@ -46,24 +47,31 @@ class PersonController {
     }
 
     @GetMapping("/people")
-    String list(@RequestParam(required = false) Long encounterId, Model model) {
-        return people(null, encounterId, model);
+    String list(@RequestParam(required = false) Long encounterId, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String before, Model model) {
+        return people(null, encounterId, Keyset.Request.of(after, before, null), model);
     }
 
     /** Search by POST: a personnummer or a name must not end up in a URL (history, proxies, access logs). */
     @PostMapping("/people/search")
     String search(@RequestParam(name = "q", required = false) String query,
             @RequestParam(required = false) Long encounterId, Model model) {
-        return people(query, encounterId, model);
+        return people(query, encounterId, Keyset.Request.first(), model);
     }
 
-    private String people(String query, Long encounterId, Model model) {
+    private String people(String query, Long encounterId, Keyset.Request request, Model model) {
         if (encounterId != null) {
             model.addAttribute("encounter", encounter(encounterId));
             model.addAttribute("encounterId", encounterId);
         }
         model.addAttribute("q", query);
-        model.addAttribute("people", query == null || query.isBlank() ? people.recent(50) : people.search(query));
+        if (query == null || query.isBlank()) {
+            Keyset.Page<Person> page = people.recent(request);
+            model.addAttribute("people", page.items());
+            model.addAttribute("page", page);
+        } else {
+            model.addAttribute("people", people.search(query));
+        }
         model.addAttribute("searched", query != null && !query.isBlank());
         return "casework/people";
     }

@@ -2,7 +2,9 @@ package se.skyddsnat.region.agreement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +56,15 @@ class JdbcMunicipalities implements Municipalities {
     @Override
     public Optional<RegionalOfferStatus> offerStatusOn(MunicipalityCode code, LocalDate date) {
         return find(code).map(m -> AgreementHistory.statusOn(m.regionalOffer2022(), agreements.history(code), date));
+    }
+
+    @Override
+    public BiFunction<MunicipalityCode, LocalDate, Optional<RegionalOfferStatus>> offerStatusBook() {
+        record Known(RegionalOfferStatus reference, List<Agreement> history) {
+        }
+        var known = new HashMap<MunicipalityCode, Optional<Known>>();
+        return (code, date) -> known.computeIfAbsent(code, c -> find(c).map(m -> new Known(m.regionalOffer2022(),
+                agreements.history(c)))).map(k -> AgreementHistory.statusOn(k.reference(), k.history(), date));
     }
 
     long count() {
