@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * final checkpoint, while the database is still there.
  */
 @Component
+@RequiredArgsConstructor
 class AuditChainSchedule implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AuditChainSchedule.class);
@@ -25,13 +27,6 @@ class AuditChainSchedule implements SmartLifecycle {
     private final ChainVerifier verifier;
     private final AuditProperties properties;
     private ScheduledExecutorService executor;
-
-    AuditChainSchedule(AuditSealer sealer, Checkpoints checkpoints, ChainVerifier verifier, AuditProperties properties) {
-        this.sealer = sealer;
-        this.checkpoints = checkpoints;
-        this.verifier = verifier;
-        this.properties = properties;
-    }
 
     @Override
     public synchronized void start() {

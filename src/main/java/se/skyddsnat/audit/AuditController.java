@@ -3,6 +3,7 @@ package se.skyddsnat.audit;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The access log for administrators: logins, failed logins, changes and reads, filterable. */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 class AuditController {
 
     private static final int PAGE_SIZE = 50;
@@ -24,14 +26,6 @@ class AuditController {
     private final AuditLog audit;
     private final Clock clock;
     private final AuditLines lines;
-
-    AuditController(AuditReview review, ChainVerifier verifier, AuditLog audit, Clock clock, AuditLines lines) {
-        this.review = review;
-        this.verifier = verifier;
-        this.audit = audit;
-        this.clock = clock;
-        this.lines = lines;
-    }
 
     @GetMapping("/admin/audit")
     String accessLog(@RequestParam(required = false) String actor,

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * behind it, the purpose and the details as sentences from the bundles. Names are asked once per kind for a page.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditLines {
 
     /** One row of the log, said. {@code listed}: the names of the records a list or search showed. */
@@ -29,11 +32,6 @@ public class AuditLines {
 
     private final ObjectProvider<AuditNames> namers;
     private final MessageSource messages;
-
-    AuditLines(ObjectProvider<AuditNames> namers, MessageSource messages) {
-        this.namers = namers;
-        this.messages = messages;
-    }
 
     /** The rows said, with their records named as the reader may see them (naming people is itself audited). */
     public List<Line> of(List<AuditEntry> entries) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,6 +33,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * {@link AuditSealer} links the committed rows into the keyed chain shortly after.
  */
 @Service
+@RequiredArgsConstructor
 class JdbcAuditLog implements AuditLog, AuditReview {
 
     private static final String INSERT = """
@@ -43,13 +45,6 @@ class JdbcAuditLog implements AuditLog, AuditReview {
     private final Clock clock;
     private final AuditSealer sealer;
     private final ChainVerifier verifier;
-
-    JdbcAuditLog(JdbcClient jdbc, Clock clock, AuditSealer sealer, ChainVerifier verifier) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.sealer = sealer;
-        this.verifier = verifier;
-    }
 
     @Override
     public void read(AuditSubject subject, Object id, ReadPurpose purpose) {

@@ -3,6 +3,7 @@ package se.skyddsnat.casework;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,7 @@ import se.skyddsnat.shared.DemoContribution;
  */
 @Component
 @Order(200)
+@RequiredArgsConstructor
 class CaseworkDemoData implements DemoContribution {
 
     private final People people;
@@ -30,16 +32,6 @@ class CaseworkDemoData implements DemoContribution {
     private final Referrals referrals;
     private final TraffickingTracks tracks;
     private final JdbcClient jdbc;
-
-    CaseworkDemoData(People people, Cases cases, Journal journal, Referrals referrals, TraffickingTracks tracks,
-            JdbcClient jdbc) {
-        this.people = people;
-        this.cases = cases;
-        this.journal = journal;
-        this.referrals = referrals;
-        this.tracks = tracks;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String module() {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,7 @@ import se.skyddsnat.shared.UnitCode;
  * only through {@link #reveal}, which is logged on its own.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class People {
 
     /**
@@ -76,14 +79,6 @@ public class People {
     private final AuditLog audit;
     private final Municipalities municipalities;
     private final Clock clock;
-
-    People(PersonStore store, CaseAccess access, AuditLog audit, Municipalities municipalities, Clock clock) {
-        this.store = store;
-        this.access = access;
-        this.audit = audit;
-        this.municipalities = municipalities;
-        this.clock = clock;
-    }
 
     /** Registers a person for one of the user's units; refuses with the possible duplicates unless confirmed. */
     @Transactional

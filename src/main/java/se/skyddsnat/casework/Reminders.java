@@ -5,22 +5,20 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /** The one reminder mechanism: every {@link ReminderSource}, for the current user, due first. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Reminders {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Reminders.class);
 
     private final ObjectProvider<ReminderSource> sources;
     private final Clock clock;
-
-    Reminders(ObjectProvider<ReminderSource> sources, Clock clock) {
-        this.sources = sources;
-        this.clock = clock;
-    }
 
     public List<Reminder> forCurrentUser() {
         LocalDate today = LocalDate.now(clock);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,7 @@ import se.skyddsnat.shared.MunicipalityCode;
  * linked cases the reader may see (one) for all the tasks of a page at once. The words come from the bundles.
  */
 @Component
+@RequiredArgsConstructor
 class TaskDescriber {
 
     private final OutreachService outreach;
@@ -39,16 +41,6 @@ class TaskDescriber {
     private final PersonLabels labels;
     private final CaseAccess access;
     private final MessageSource messages;
-
-    TaskDescriber(OutreachService outreach, Municipalities municipalities, UnitDirectory units, PersonLabels labels,
-            CaseAccess access, MessageSource messages) {
-        this.outreach = outreach;
-        this.municipalities = municipalities;
-        this.units = units;
-        this.labels = labels;
-        this.access = access;
-        this.messages = messages;
-    }
 
     List<Task> describe(List<Task> tasks) {
         if (tasks.isEmpty()) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import se.skyddsnat.shared.UnitCode;
 
 /** The SQL of the units' tasks, one query per question. */
 @Component
+@RequiredArgsConstructor
 class TaskStore {
 
     private static final RowMapper<Task> TASK = (rs, n) -> new Task(rs.getLong("id"),
@@ -25,10 +27,6 @@ class TaskStore {
             null);
 
     private final JdbcClient jdbc;
-
-    TaskStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The task of this kind for a child met, once per encounter; already done for a historical import. */
     void insert(MinorEncountered event, TaskKind kind) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ import se.skyddsnat.shared.UnitCode;
  * records the shift, so no shift is stored without its tasks. Users see the tasks of their own units only.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Tasks {
 
     /** A task's closing as typed: when it was done ({@code YYYY-MM-DD}, not in the future) and to whom. */
@@ -39,13 +42,6 @@ public class Tasks {
     private final AuditLog audit;
     private final Clock clock;
     private final TaskDescriber describer;
-
-    Tasks(TaskStore store, AuditLog audit, Clock clock, TaskDescriber describer) {
-        this.store = store;
-        this.audit = audit;
-        this.clock = clock;
-        this.describer = describer;
-    }
 
     @EventListener
     void on(MinorEncountered event) {
@@ -61,7 +57,6 @@ public class Tasks {
             store.insertAll(event.minors(), kind);
         }
     }
-
 
     /** A voided encounter's open tasks are closed as "makulerad", in the transaction that voids it. */
     @EventListener

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +32,7 @@ import se.skyddsnat.shared.InvalidInput;
  * the page can be bookmarked and its export link carries the same choice. Suppression is on unless turned off.
  */
 @Controller
+@RequiredArgsConstructor
 class UsageController {
 
     static final MediaType XLSX = MediaType
@@ -39,12 +41,6 @@ class UsageController {
     private final UsageService usage;
     private final MessageSource messages;
     private final Clock clock;
-
-    UsageController(UsageService usage, MessageSource messages, Clock clock) {
-        this.usage = usage;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     private record Period(LocalDate from, LocalDate to) {
     }

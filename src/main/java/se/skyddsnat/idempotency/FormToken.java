@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -24,6 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * and the controller handles them outside); only an answer that redirects is kept — any other (the form again, with
  * its errors) leaves the token free. A post without a token (an old page, a script) is carried out as it comes.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class FormToken {
 
     /** The form field. */
@@ -38,14 +41,6 @@ public final class FormToken {
     private final String token;
     private final HttpServletRequest request;
     private final HttpServletResponse response;
-
-    FormToken(RequestKeys keys, String user, String token, HttpServletRequest request, HttpServletResponse response) {
-        this.keys = keys;
-        this.user = user;
-        this.token = token;
-        this.request = request;
-        this.response = response;
-    }
 
     /**
      * Does {@code work} (returning a view name) once for this token. {@code operation} names what it does, e.g.

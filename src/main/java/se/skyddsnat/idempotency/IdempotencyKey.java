@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * return key.once("shift.record", body, () -> ResponseEntity.created(location).body(new Created(id)));
  * </pre>
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class IdempotencyKey {
 
     /** The request header (draft-ietf-httpapi-idempotency-key-header); a repeat's answer carries {@link #REPLAYED}. */
@@ -36,14 +39,6 @@ public final class IdempotencyKey {
     private final String user;
     private final String key;
     private final HttpServletRequest request;
-
-    IdempotencyKey(RequestKeys keys, JsonMapper json, String user, String key, HttpServletRequest request) {
-        this.keys = keys;
-        this.json = json;
-        this.user = user;
-        this.key = key;
-        this.request = request;
-    }
 
     /**
      * Creates once: {@code work}'s response (2xx) is kept — status, Location and body — and given again to a repeat.

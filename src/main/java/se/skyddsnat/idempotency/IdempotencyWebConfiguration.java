@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,7 @@ import se.skyddsnat.shared.InvalidInput;
  * is bound to the authenticated user's name; without a user (there is none on the create endpoints) nothing is kept.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class IdempotencyWebConfiguration implements WebMvcConfigurer {
 
     /** A form token as this application makes them (a UUID), or anything a client might reasonably send. */
@@ -42,11 +44,6 @@ class IdempotencyWebConfiguration implements WebMvcConfigurer {
 
     private final RequestKeys keys;
     private final JsonMapper json;
-
-    IdempotencyWebConfiguration(RequestKeys keys, JsonMapper json) {
-        this.keys = keys;
-        this.json = json;
-    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -2,6 +2,9 @@ package se.skyddsnat.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.Setter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -17,27 +20,19 @@ import se.skyddsnat.shared.InvalidInput;
 
 /** Each user changes their own password here; a one-time password leads here first. */
 @Controller
+@RequiredArgsConstructor
 class AccountController {
 
+    @Getter
+    @Setter
     static class PasswordForm {
         private String currentPassword;
         private String newPassword;
         private String confirmation;
-
-        public String getCurrentPassword() { return currentPassword; }
-        public void setCurrentPassword(String v) { currentPassword = v; }
-        public String getNewPassword() { return newPassword; }
-        public void setNewPassword(String v) { newPassword = v; }
-        public String getConfirmation() { return confirmation; }
-        public void setConfirmation(String v) { confirmation = v; }
     }
 
     private final UserService users;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-    AccountController(UserService users) {
-        this.users = users;
-    }
 
     @GetMapping("/account/password")
     String form(@ModelAttribute("form") PasswordForm form) {

@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -17,17 +18,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * disabled or locked account is logged out at once and changed roles or units apply at once; and
  * sends a user with a one-time password to change it before anything else.
  */
+@RequiredArgsConstructor
 class AccountStateFilter extends OncePerRequestFilter {
 
     private static final Set<String> ALLOWED_WHILE_CHANGING = Set.of("/account/password", "/logout", "/error");
 
     private final UserAccounts accounts;
     private final Clock clock;
-
-    AccountStateFilter(UserAccounts accounts, Clock clock) {
-        this.accounts = accounts;
-        this.clock = clock;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

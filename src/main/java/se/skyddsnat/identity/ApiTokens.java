@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ import se.skyddsnat.audit.AuditSubject;
  * disabled account stops working at once.
  */
 @Service
+@RequiredArgsConstructor
 class ApiTokens {
 
     record IssuedToken(String token, Instant expiresAt) {
@@ -39,14 +41,6 @@ class ApiTokens {
     private final AuditLog audit;
     private final SecurityProperties properties;
     private final Clock clock;
-
-    ApiTokens(JdbcClient jdbc, UserAccounts accounts, AuditLog audit, SecurityProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Transactional
     IssuedToken issue(CurrentUser user) {

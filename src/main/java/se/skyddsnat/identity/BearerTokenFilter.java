@@ -6,20 +6,17 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates {@code Authorization: Bearer <token>} requests; a bad or expired token is a 401. */
+@RequiredArgsConstructor
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final ProblemResponses problems;
-
-    BearerTokenFilter(ApiTokens tokens, ProblemResponses problems) {
-        this.tokens = tokens;
-        this.problems = problems;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.AuthenticationException;
@@ -23,6 +24,7 @@ import se.skyddsnat.idempotency.IdempotencyKey;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "identity", description = "Tokens and users")
+@RequiredArgsConstructor
 class IdentityApi {
 
     /** {@code code}: the six digits of the authenticator app, for accounts that need a second factor. */
@@ -50,13 +52,6 @@ class IdentityApi {
     private final ApiTokens tokens;
     private final UserService users;
     private final java.time.Clock clock;
-
-    IdentityApi(Authenticator authenticator, ApiTokens tokens, UserService users, java.time.Clock clock) {
-        this.authenticator = authenticator;
-        this.tokens = tokens;
-        this.users = users;
-        this.clock = clock;
-    }
 
     @PostMapping("/tokens")
     @Operation(summary = "Exchange user name and password for a short-lived bearer token",

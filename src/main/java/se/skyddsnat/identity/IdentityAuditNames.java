@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,17 +14,12 @@ import se.skyddsnat.audit.AuditSubject;
 
 /** The access log names workers by display name (as actor and as a user record) and units by name. */
 @Component
+@RequiredArgsConstructor
 class IdentityAuditNames implements AuditNames {
 
     private final UserDirectory users;
     private final UnitDirectory units;
     private final JdbcClient jdbc;
-
-    IdentityAuditNames(UserDirectory users, UnitDirectory units, JdbcClient jdbc) {
-        this.users = users;
-        this.units = units;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public boolean names(String subjectType) {

@@ -2,6 +2,7 @@ package se.skyddsnat.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The login page; Spring Security handles the POST. */
 @Controller
+@RequiredArgsConstructor
 class LoginController {
 
     /** Where a login with a control character in a field is forwarded to: 400 and the page naming the field. */
@@ -17,10 +19,6 @@ class LoginController {
     static final String REFUSED_FIELD = LoginController.class.getName() + ".field";
 
     private final OidcProperties oidc;
-
-    LoginController(OidcProperties oidc) {
-        this.oidc = oidc;
-    }
 
     @org.springframework.web.bind.annotation.ModelAttribute
     void loginChoices(Model model) {

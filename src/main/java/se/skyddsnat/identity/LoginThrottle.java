@@ -3,6 +3,7 @@ package se.skyddsnat.identity;
 import java.time.Clock;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * any transaction of the login, so a refused login's failure is kept.
  */
 @Component
+@RequiredArgsConstructor
 class LoginThrottle {
 
     /** Why a login is refused before the password is looked at. */
@@ -35,12 +37,6 @@ class LoginThrottle {
     private final JdbcClient jdbc;
     private final SecurityProperties properties;
     private final Clock clock;
-
-    LoginThrottle(JdbcClient jdbc, SecurityProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Null when the attempt may go on; else what blocks it. */
     Block blocked(String client, String username) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -35,6 +36,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * then holds that {@link CurrentUser} (with the ID token, kept for the logout only); logout ends the provider's session
  * too where the provider offers RP-initiated logout ({@code end_session_endpoint}).
  */
+@RequiredArgsConstructor
 final class OidcLogin {
 
     static final String REFUSED = "/login/oidc-refused";
@@ -62,10 +64,6 @@ final class OidcLogin {
 
     private final OidcProperties properties;
     private volatile ClientRegistration registration;
-
-    OidcLogin(OidcProperties properties) {
-        this.properties = properties;
-    }
 
     ClientRegistrationRepository registrations() {
         return id -> OidcProperties.REGISTRATION_ID.equals(id) ? registration() : null;

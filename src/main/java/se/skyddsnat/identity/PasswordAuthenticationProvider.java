@@ -1,5 +1,6 @@
 package se.skyddsnat.identity;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -8,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Form login through the {@link Authenticator}: the user, or a session waiting for the second factor. */
 @Component
+@RequiredArgsConstructor
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
     private final Authenticator authenticator;
-
-    PasswordAuthenticationProvider(Authenticator authenticator) {
-        this.authenticator = authenticator;
-    }
 
     @Override
     public Authentication authenticate(Authentication authentication) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -18,17 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * (Swedish by default). Security filters run before Spring MVC, so they write the body themselves.
  */
 @Component
+@RequiredArgsConstructor
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private final MessageSource messages;
     private final JsonMapper json;
-
-    ProblemResponses(MessageSource messages, JsonMapper json) {
-        this.messages = messages;
-        this.json = json;
-    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

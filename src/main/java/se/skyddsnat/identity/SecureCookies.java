@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.util.OnCommittedResponseWrapper;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,15 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code framework} strategy the request is HTTPS for the application only, so the headers are put right here,
  * before the response is committed.
  */
+@RequiredArgsConstructor
 class SecureCookies extends OncePerRequestFilter {
 
     private static final Pattern SECURE = Pattern.compile("(?i);\\s*secure\\s*(;|$)");
 
     private final boolean httpsOnly;
-
-    SecureCookies(boolean httpsOnly) {
-        this.httpsOnly = httpsOnly;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,5 +1,8 @@
 package se.skyddsnat.identity;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.Setter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,26 +23,18 @@ import se.skyddsnat.shared.InvalidInput;
 @Controller
 @RequestMapping("/admin/units")
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 class UnitAdminController {
 
+    @Getter
+    @Setter
     public static class UnitForm {
         private String code;
         private String name;
         private boolean active = true;
-
-        public String getCode() { return code; }
-        public void setCode(String v) { code = v; }
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public boolean isActive() { return active; }
-        public void setActive(boolean v) { active = v; }
     }
 
     private final Units units;
-
-    UnitAdminController(Units units) {
-        this.units = units;
-    }
 
     @GetMapping
     String list(@ModelAttribute("form") UnitForm form, Model model) {

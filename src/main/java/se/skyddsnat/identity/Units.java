@@ -3,6 +3,7 @@ package se.skyddsnat.identity;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +20,7 @@ import se.skyddsnat.audit.AuditSubject;
 
 /** The units of the organisation, in {@code identity.units}. */
 @Repository
+@RequiredArgsConstructor
 class Units implements UnitDirectory {
 
     private static final RowMapper<Unit> UNIT = (rs, n) -> new Unit(rs.getLong("id"),
@@ -26,11 +28,6 @@ class Units implements UnitDirectory {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-
-    Units(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-    }
 
     @Override
     public List<Unit> all() {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,6 +22,7 @@ import se.skyddsnat.shared.UnitCode;
 
 /** The users in {@code identity.users}, each read with its roles and units in one statement. */
 @Repository
+@RequiredArgsConstructor
 class UserAccounts {
 
     private static final String SELECT = """
@@ -38,10 +40,6 @@ class UserAccounts {
             units(rs.getArray("unit_codes")), rs.getString("external_id"));
 
     private final JdbcClient jdbc;
-
-    UserAccounts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<UserAccount> all() {
         return jdbc.sql(SELECT + " ORDER BY u.username").query(ACCOUNT).list();

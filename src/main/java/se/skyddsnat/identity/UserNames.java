@@ -4,18 +4,16 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Display names of users by user name, from {@code identity.users}. */
 @Repository
+@RequiredArgsConstructor
 class UserNames implements UserDirectory {
 
     private final JdbcClient jdbc;
-
-    UserNames(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Map<String, String> displayNames(Collection<String> usernames) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import se.skyddsnat.audit.AuditSubject;
 
 /** Administration of users (ADMIN) and each user's own password. Every change is audited. */
 @Service
+@RequiredArgsConstructor
 class UserService {
 
     /** What an administrator gives for a new or changed user; roles and units as names and codes. */
@@ -44,14 +46,6 @@ class UserService {
     private final PasswordPolicy policy;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
-
-    UserService(UserAccounts accounts, Units units, PasswordEncoder encoder, PasswordPolicy policy, AuditLog audit) {
-        this.accounts = accounts;
-        this.units = units;
-        this.encoder = encoder;
-        this.policy = policy;
-        this.audit = audit;
-    }
 
     List<UserAccount> all() {
         return accounts.all();

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,15 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Queues mails: one INSERT for the mail and one per attachment, in the caller's transaction. */
 @Service
+@RequiredArgsConstructor
 class JdbcOutbox implements Outbox {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    JdbcOutbox(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(propagation = Propagation.REQUIRED)

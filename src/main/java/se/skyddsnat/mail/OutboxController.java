@@ -1,5 +1,6 @@
 package se.skyddsnat.mail;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
+@RequiredArgsConstructor
 class OutboxController {
 
     private static final int PAGE_SIZE = 50;
@@ -26,11 +28,6 @@ class OutboxController {
 
     private final OutboxReview review;
     private final OutboxSender sender;
-
-    OutboxController(OutboxReview review, OutboxSender sender) {
-        this.review = review;
-        this.sender = sender;
-    }
 
     @GetMapping("/admin/outbox")
     String outbox(@RequestParam(defaultValue = "0") int page, Model model) {

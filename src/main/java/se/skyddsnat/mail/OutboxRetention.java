@@ -2,6 +2,7 @@ package se.skyddsnat.mail;
 
 import java.time.Clock;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import se.skyddsnat.audit.AuditLog;
  * its attachments; the deletion is audited as a count. Mails not yet sent are kept until they are.
  */
 @Component
+@RequiredArgsConstructor
 class OutboxRetention {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRetention.class);
@@ -28,13 +30,6 @@ class OutboxRetention {
     private final AuditLog audit;
     private final OutboxProperties properties;
     private final Clock clock;
-
-    OutboxRetention(JdbcClient jdbc, AuditLog audit, OutboxProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Deletes the mails sent before now − retention; returns how many. Idempotent: a second run finds none. */
     @Transactional

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ import se.skyddsnat.audit.AuditLog;
  * page and an attachment each as a read of that mail (they hold the recipient's personal data).
  */
 @Service
+@RequiredArgsConstructor
 class OutboxReview {
 
     static final AuditSubject SUBJECT = AuditSubject.OUTBOX_MAIL;
@@ -56,11 +58,6 @@ class OutboxReview {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-
-    OutboxReview(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-    }
 
     /** The newest mails first, {@code size} a page; the counts of pending and sent mails. */
     @Transactional

@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,6 +49,7 @@ import se.skyddsnat.shared.UnitCode;
  * form does.
  */
 @Service
+@RequiredArgsConstructor
 class DefaultOutreachService implements OutreachService {
 
     private final Shifts shifts;
@@ -59,20 +61,6 @@ class DefaultOutreachService implements OutreachService {
     private final AuditLog audit;
     private final OutreachProperties properties;
     private final Clock clock;
-
-    DefaultOutreachService(Shifts shifts, StatisticsQueries statistics, UnitDirectory units,
-            Municipalities municipalities, CostSplits costSplits, ApplicationEventPublisher events, AuditLog audit,
-            OutreachProperties properties, Clock clock) {
-        this.shifts = shifts;
-        this.statistics = statistics;
-        this.units = units;
-        this.municipalities = municipalities;
-        this.costSplits = costSplits;
-        this.events = events;
-        this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** A parser that knows today's units and municipalities. */
     ShiftParser parser() {

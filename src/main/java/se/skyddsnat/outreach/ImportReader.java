@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import se.skyddsnat.shared.CsvTable;
 import se.skyddsnat.shared.FirstErrors;
 import se.skyddsnat.shared.Input;
@@ -21,6 +22,7 @@ import se.skyddsnat.shared.InvalidInput;
  * Reads and checks both files completely before anything is written, as streams: of each row only its typed
  * values are kept. Every error is counted; the first {@link FirstErrors#SHOWN} are kept to show.
  */
+@RequiredArgsConstructor
 final class ImportReader {
 
     private static final Comparator<InvalidInput.LineError> ORDER = Comparator
@@ -28,11 +30,6 @@ final class ImportReader {
 
     private final ShiftParser parser;
     private final Shifts shifts;
-
-    ImportReader(ShiftParser parser, Shifts shifts) {
-        this.parser = parser;
-        this.shifts = shifts;
-    }
 
     List<NewShift> read(ImportFile shiftsCsv, ImportFile encountersCsv) {
         var errors = new FirstErrors<>(ORDER);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,16 +14,13 @@ import se.skyddsnat.identity.Permission;
 
 /** {@link OutreachCounts} in one aggregate query each over the date index; no rows are loaded into Java. */
 @Repository
+@RequiredArgsConstructor
 class JdbcOutreachCounts implements OutreachCounts {
 
     private static final String FIRST_UNIT = """
             (SELECT u.unit_code FROM outreach.shift_units u WHERE u.shift_id = s.id ORDER BY u.position LIMIT 1)""";
 
     private final JdbcClient jdbc;
-
-    JdbcOutreachCounts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional(readOnly = true)

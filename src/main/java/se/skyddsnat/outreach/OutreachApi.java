@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,6 +41,7 @@ import se.skyddsnat.shared.Keyset;
 @RestController
 @RequestMapping("/api/v1/outreach")
 @Tag(name = "outreach", description = "Shifts, encounters, statistics and the history import")
+@RequiredArgsConstructor
 class OutreachApi {
 
     /**
@@ -158,10 +160,6 @@ class OutreachApi {
     }
 
     private final DefaultOutreachService outreach;
-
-    OutreachApi(DefaultOutreachService outreach) {
-        this.outreach = outreach;
-    }
 
     @PostMapping("/shifts")
     @Operation(summary = "Record a shift with the people met (CASEWORKER or MANAGER of one of its units)",

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -40,6 +41,7 @@ import se.skyddsnat.shared.Keyset;
  * run), "under 18" following a typed age ({@link ShiftForm.EncounterForm}).
  */
 @Controller
+@RequiredArgsConstructor
 class OutreachController {
 
     private final DefaultOutreachService outreach;
@@ -47,15 +49,6 @@ class OutreachController {
     private final Municipalities municipalities;
     private final Clock clock;
     private final MessageSource messages;
-
-    OutreachController(DefaultOutreachService outreach, UnitDirectory units, Municipalities municipalities,
-            Clock clock, MessageSource messages) {
-        this.outreach = outreach;
-        this.units = units;
-        this.municipalities = municipalities;
-        this.clock = clock;
-        this.messages = messages;
-    }
 
     @ModelAttribute
     void choices(Model model) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import se.skyddsnat.shared.DemoContribution;
  */
 @Component
 @Order(100)
+@RequiredArgsConstructor
 class OutreachDemoData implements DemoContribution {
 
     private final OutreachProperties properties;
@@ -27,15 +29,6 @@ class OutreachDemoData implements DemoContribution {
     private final Municipalities municipalities;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    OutreachDemoData(OutreachProperties properties, DefaultOutreachService outreach, Municipalities municipalities,
-            JdbcClient jdbc, Clock clock) {
-        this.properties = properties;
-        this.outreach = outreach;
-        this.municipalities = municipalities;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     public String module() {

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /**
  * The shift form as typed (strings), phone-first. {@link #value} exposes it by CSV column name so
  * that the form and the import go through the same {@link ShiftParser}.
@@ -52,6 +55,8 @@ public class ShiftForm {
         };
     }
 
+    @Getter
+    @Setter
     public static class EncounterForm {
         private String role;
         private String gender;
@@ -100,22 +105,6 @@ public class ShiftForm {
             return row;
         }
 
-        public String getRole() { return role; }
-        public void setRole(String v) { role = v; }
-        public String getGender() { return gender; }
-        public void setGender(String v) { gender = v; }
-        public String getAge() { return age; }
-        public void setAge(String v) { age = v; }
-        public String getMinor() { return minor; }
-        public void setMinor(String v) { minor = v; }
-        public String getHome() { return home; }
-        public void setHome(String v) { home = v; }
-        public String getSupportOffered() { return supportOffered; }
-        public void setSupportOffered(String v) { supportOffered = v; }
-        public String getOfferedBy() { return offeredBy; }
-        public void setOfferedBy(String v) { offeredBy = v; }
-        public String getAccepted() { return accepted; }
-        public void setAccepted(String v) { accepted = v; }
     }
 
     public String getDate() { return date; }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import se.skyddsnat.shared.Input;
 import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
@@ -18,6 +19,7 @@ import se.skyddsnat.shared.UnitCode;
  * values, checking every rule once. Problems are named by their CSV column (the stable contract),
  * so the import reports file, line and column and the form shows each one next to its field.
  */
+@RequiredArgsConstructor
 final class ShiftParser {
 
     /** A rule broken in a column; {@code messageKey} is resolved in the user's language. */
@@ -46,12 +48,6 @@ final class ShiftParser {
     private final Set<UnitCode> units;
     private final Set<MunicipalityCode> municipalities;
     private final Clock clock;
-
-    ShiftParser(Set<UnitCode> units, Set<MunicipalityCode> municipalities, Clock clock) {
-        this.units = units;
-        this.municipalities = municipalities;
-        this.clock = clock;
-    }
 
     /** The shift's own fields; encounters are parsed one by one and added by the caller. */
     Parsed<NewShift> shift(Function<String, String> column) {

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,15 +26,11 @@ import se.skyddsnat.shared.UnitCode;
 
 /** The shifts and encounters in schema {@code outreach}. */
 @Repository
+@RequiredArgsConstructor
 class Shifts {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-
-    Shifts(JdbcClient jdbc, DataSource dataSource) {
-        this.jdbc = jdbc;
-        this.dataSource = dataSource;
-    }
 
     /**
      * Stores imported shifts (each with its ref) with their units and encounters, streamed by {@code COPY} in the

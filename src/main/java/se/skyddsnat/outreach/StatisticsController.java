@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +29,7 @@ import se.skyddsnat.shared.InvalidInput;
  * bookmarked and its export links carry the same choice.
  */
 @Controller
+@RequiredArgsConstructor
 class StatisticsController {
 
     static final MediaType XLSX = MediaType
@@ -36,12 +38,6 @@ class StatisticsController {
     private final DefaultOutreachService outreach;
     private final MessageSource messages;
     private final Clock clock;
-
-    StatisticsController(DefaultOutreachService outreach, MessageSource messages, Clock clock) {
-        this.outreach = outreach;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     private record Period(LocalDate from, LocalDate to, ShiftKind kind) {
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
@@ -23,6 +24,7 @@ import se.skyddsnat.region.Municipality;
  * day of the period, never the encounters themselves; no rows are loaded into Java.
  */
 @Repository
+@RequiredArgsConstructor
 class StatisticsQueries {
 
     /**
@@ -32,14 +34,8 @@ class StatisticsQueries {
     private static final String PERIOD = " day BETWEEN :from AND :to AND kind = ANY (:kinds)";
     private static final String[] BOTH = { "joint", "own" };
 
-
     private final JdbcClient jdbc;
     private final Municipalities municipalities;
-
-    StatisticsQueries(JdbcClient jdbc, Municipalities municipalities) {
-        this.jdbc = jdbc;
-        this.municipalities = municipalities;
-    }
 
     /** The figures of joint shifts, own shifts and both, from one snapshot of the database. */
     record Kinds(OutreachStatistics joint, OutreachStatistics own, OutreachStatistics all) {

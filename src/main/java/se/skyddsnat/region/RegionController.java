@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * offer promises a year against what was kept (from 2021, the offer's first year, to this year).
  */
 @Controller
+@RequiredArgsConstructor
 class RegionController {
 
     static final int FIRST_YEAR = 2021;
@@ -24,11 +26,6 @@ class RegionController {
 
     private final List<OfferPromise> promises;
     private final Clock clock;
-
-    RegionController(List<OfferPromise> promises, Clock clock) {
-        this.promises = promises;
-        this.clock = clock;
-    }
 
     @GetMapping("/region")
     String hub(Model model) {

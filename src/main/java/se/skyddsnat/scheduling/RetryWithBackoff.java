@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * line per failure, without personal data: the job, the execution's id (ids only, by the rule of the package), how
  * many failures in a row, the exception's classes (see {@link JobFailed#describe}) and when it runs again.
  */
+@RequiredArgsConstructor
 final class RetryWithBackoff<T> implements FailureHandler<T> {
 
     private static final Logger log = LoggerFactory.getLogger(RetryWithBackoff.class);
@@ -25,9 +27,6 @@ final class RetryWithBackoff<T> implements FailureHandler<T> {
     private volatile Duration retryMaxDelay = Duration.ofHours(1);
 
     /** {@code schedule}: the recurring job's schedule, or null for a one-time job. */
-    RetryWithBackoff(Schedule schedule) {
-        this.schedule = schedule;
-    }
 
     void configure(SchedulingProperties properties) {
         this.retryDelay = properties.retryDelay();

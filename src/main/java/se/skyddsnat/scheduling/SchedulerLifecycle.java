@@ -3,6 +3,7 @@ package se.skyddsnat.scheduling;
 import java.util.function.Supplier;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -11,16 +12,12 @@ import org.springframework.context.SmartLifecycle;
  * finish; one that does not is interrupted and, its heartbeats gone, run again by another node (jobs are idempotent).
  * Each start makes a new {@link Scheduler}: a stopped one cannot start again.
  */
+@RequiredArgsConstructor
 final class SchedulerLifecycle implements SmartLifecycle {
 
     private final Supplier<Scheduler> factory;
     private final boolean enabled;
     private volatile Scheduler running;
-
-    SchedulerLifecycle(Supplier<Scheduler> factory, boolean enabled) {
-        this.factory = factory;
-        this.enabled = enabled;
-    }
 
     @Override
     public synchronized void start() {

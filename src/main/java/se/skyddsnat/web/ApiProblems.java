@@ -3,6 +3,7 @@ package se.skyddsnat.web;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -39,17 +40,13 @@ import se.skyddsnat.shared.Refused;
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     private final MessageSource messages;
     private final RequestLimits limits;
-
-    ApiProblems(MessageSource messages, RequestLimits limits) {
-        this.messages = messages;
-        this.limits = limits;
-    }
 
     /** Every refusal of bad input, once: the fields that were wrong, or a file's line errors and their count. */
     @ExceptionHandler(InvalidInput.class)

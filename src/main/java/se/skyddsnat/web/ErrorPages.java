@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -27,6 +28,7 @@ import se.skyddsnat.shared.InvalidInput;
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
+@RequiredArgsConstructor
 class ErrorPages implements ErrorController {
 
     /** Request attribute: a {@link MessageSourceResolvable} that says what was wrong (e.g. the size limit). */
@@ -35,10 +37,6 @@ class ErrorPages implements ErrorController {
     static final String VIOLATIONS = ErrorPages.class.getName() + ".violations";
 
     private final MessageSource messages;
-
-    ErrorPages(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @RequestMapping
     Object error(HttpServletRequest request) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,16 +16,13 @@ import org.springframework.stereotype.Component;
  * thousands separated by a (no-break) space, decimal comma. The API and CSV use ISO and plain numbers.
  */
 @Component("fmt")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final char THIN_SPACE = '\u00A0';
 
     private final Clock clock;
-
-    Formats(Clock clock) {
-        this.clock = clock;
-    }
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(clock.getZone()));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import se.skyddsnat.region.Notices;
 
 /** The start page is the worklist: the open tasks of the user's units (overdue first), reminders from case work and, for the project leader, open notices. */
 @Controller
+@RequiredArgsConstructor
 class HomeController {
 
     /** "Mina ärenden" on the start page: the open cases the user is responsible for, at most this many. */
@@ -28,15 +30,6 @@ class HomeController {
     private final Clock clock;
     private final UnitDirectory units;
     private final Cases cases;
-
-    HomeController(Tasks tasks, Reminders reminders, Notices notices, Clock clock, UnitDirectory units, Cases cases) {
-        this.tasks = tasks;
-        this.reminders = reminders;
-        this.notices = notices;
-        this.clock = clock;
-        this.units = units;
-        this.cases = cases;
-    }
 
     @GetMapping("/")
     String home(Model model) {

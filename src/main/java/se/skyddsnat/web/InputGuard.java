@@ -11,6 +11,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
@@ -35,6 +36,7 @@ import se.skyddsnat.shared.InvalidInput;
  * The services check their own fields with the same rule ({@link Input}); this catches what they never look at.
  */
 @ControllerAdvice
+@RequiredArgsConstructor
 class InputGuard extends RequestBodyAdviceAdapter implements HandlerInterceptor {
 
     /**
@@ -47,10 +49,6 @@ class InputGuard extends RequestBodyAdviceAdapter implements HandlerInterceptor 
     private static final int DEPTH = 32;
 
     private final JsonMapper json;
-
-    InputGuard(JsonMapper json) {
-        this.json = json;
-    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

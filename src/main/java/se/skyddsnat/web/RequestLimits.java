@@ -15,6 +15,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -33,17 +34,13 @@ import se.skyddsnat.shared.Input;
  * otherwise meet the size error first); an API upload is read when its controller asks for the files, after the
  * bearer token was checked, and {@link ApiProblems} answers its size error.
  */
+@RequiredArgsConstructor
 class RequestLimits extends OncePerRequestFilter {
 
     private static final String ERROR_PATH = "/error";
 
     private final DataSize body;
     private final DataSize file;
-
-    RequestLimits(DataSize body, DataSize file) {
-        this.body = body;
-        this.file = file;
-    }
 
     /** The body limit as people read it, e.g. "2 MB". */
     String bodyLimit() {

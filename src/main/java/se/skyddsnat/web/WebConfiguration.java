@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import jakarta.servlet.MultipartConfigElement;
+import lombok.RequiredArgsConstructor;
 import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -24,15 +25,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * ({@link RequestLimits}, {@link InputGuard}) and Tomcat's own error answers ({@link ContainerErrors}).
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private final InputGuard inputGuard;
-
-    WebConfiguration(InputGuard inputGuard) {
-        this.inputGuard = inputGuard;
-    }
 
     @Bean
     LocaleResolver localeResolver() {

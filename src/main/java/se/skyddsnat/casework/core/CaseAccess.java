@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,6 +30,7 @@ import se.skyddsnat.shared.UnitCode;
  * from the referral's state, so closing, withdrawing or revoking the referral ends it at once.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseAccess {
 
     /** An open, accepted internal referral of the case aliased {@code c} to one of the units. */
@@ -72,11 +75,6 @@ public class CaseAccess {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    CaseAccess(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** The user's scope; refused for users who may not see personal data at all. */
     public Scope scope() {

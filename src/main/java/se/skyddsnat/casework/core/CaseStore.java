@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,7 @@ import se.skyddsnat.shared.UnitCode;
  * call it have checked with {@link CaseAccess} and audit what they show.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseStore {
 
     private static final RowMapper<CaseFile> CASE = (rs, n) -> new CaseFile(rs.getLong("id"),
@@ -30,10 +33,6 @@ public class CaseStore {
             (Long) rs.getObject("encounter_id"), List.of(), false);
 
     private final JdbcClient jdbc;
-
-    CaseStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The case's own facts (without its people). */
     public Optional<CaseFile> find(long id) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,15 +22,11 @@ import se.skyddsnat.casework.Reminder;
  * than the reader may see. A case is named by the people in it whom the reader may see. One query for a whole page.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonLabels {
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
-
-    PersonLabels(JdbcClient jdbc, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.messages = messages;
-    }
 
     /** The person as a reader sees them in a list. */
     public String of(Person person) {

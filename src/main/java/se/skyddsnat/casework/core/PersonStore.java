@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,7 @@ import se.skyddsnat.shared.UnitCode;
  * {@link CaseAccess.Scope}, so that a person outside it is never read; nothing here audits or masks.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PersonStore {
 
     static final RowMapper<Person> PERSON = (rs, n) -> new Person(rs.getLong("id"),
@@ -36,10 +39,6 @@ public class PersonStore {
             rs.getString("home_municipality"), UnitCode.of(rs.getString("unit_code")), rs.getInt("version"));
 
     private final JdbcClient jdbc;
-
-    PersonStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The person as stored, unmasked; the caller has checked access. */
     public Optional<Person> find(long id) {

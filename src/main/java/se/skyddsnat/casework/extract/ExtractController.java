@@ -3,6 +3,7 @@ package se.skyddsnat.casework.extract;
 import java.time.Clock;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,17 +24,12 @@ import se.skyddsnat.shared.InvalidInput;
  */
 @Controller
 @RequestMapping("/casework/extract")
+@RequiredArgsConstructor
 class ExtractController {
 
     private final RegisterExtracts extracts;
     private final MessageSource messages;
     private final Clock clock;
-
-    ExtractController(RegisterExtracts extracts, MessageSource messages, Clock clock) {
-        this.extracts = extracts;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping
     String form() {

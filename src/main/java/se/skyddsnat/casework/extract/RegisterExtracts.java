@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +36,7 @@ import se.skyddsnat.shared.PersonalNumber;
  * case it covers, with the purpose {@link ReadPurpose#REGISTER_EXTRACT}; an extract that finds nothing is audited too.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegisterExtracts {
 
     /** The most access-log rows an extract lists (newest first); more are counted, not listed. */
@@ -45,15 +48,6 @@ public class RegisterExtracts {
     private final AuditLog audit;
     private final ExtractProperties properties;
     private final Clock clock;
-
-    RegisterExtracts(ExtractStore store, AuditReview auditReview, AuditLog audit, ExtractProperties properties,
-            Clock clock) {
-        this.store = store;
-        this.auditReview = auditReview;
-        this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Whether the current user may produce register extracts (for the page's link). */
     public boolean mayProduce() {

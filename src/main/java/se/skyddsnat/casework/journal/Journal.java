@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,7 @@ import se.skyddsnat.shared.InvalidInput;
  * A kind of case may set a rule on signing ({@link SigningRule}: Stödcentrum's support-talk limit).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Journal {
 
     static final int MINUTES_MAX = 1440;
@@ -52,16 +55,6 @@ public class Journal {
     private final AuditLog audit;
     private final List<SigningRule> rules;
     private final Clock clock;
-
-    Journal(JournalStore store, CaseStore cases, CaseAccess access, AuditLog audit, List<SigningRule> rules,
-            Clock clock) {
-        this.store = store;
-        this.cases = cases;
-        this.access = access;
-        this.audit = audit;
-        this.rules = rules;
-        this.clock = clock;
-    }
 
     /** The journal of a case the user may see (404 otherwise): signed entries in date order, and the user's draft. */
     @Transactional

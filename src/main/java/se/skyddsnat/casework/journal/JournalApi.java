@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import se.skyddsnat.idempotency.IdempotencyKey;
 @RestController
 @RequestMapping("/api/v1/cases/{caseId}/journal")
 @Tag(name = "journal", description = "A case's journal: drafts of their author, signed entries that never change, corrections")
+@RequiredArgsConstructor
 class JournalApi {
 
     /** An entry as typed. Fields left out keep the draft's value; an empty string clears it. */
@@ -68,10 +70,6 @@ class JournalApi {
     }
 
     private final Journal journal;
-
-    JournalApi(Journal journal) {
-        this.journal = journal;
-    }
 
     @GetMapping
     @Operation(summary = "The signed entries in date order, then the caller's own draft (status draft) if any; audited "

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,15 +24,11 @@ import se.skyddsnat.casework.web.CasePage;
  * could not be kept (a malformed value) is named beside its field; the rest of the draft is saved all the same.
  */
 @Controller
+@RequiredArgsConstructor
 class JournalController {
 
     private final Journal journal;
     private final CasePage casePage;
-
-    JournalController(Journal journal, CasePage casePage) {
-        this.journal = journal;
-        this.casePage = casePage;
-    }
 
     @PostMapping("/cases/{id}/journal")
     String submit(@PathVariable long id, @ModelAttribute("journalForm") JournalForm form, BindingResult result,

@@ -2,10 +2,15 @@ package se.skyddsnat.casework.journal;
 
 import java.time.LocalDate;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /**
  * The journal form on the case page, as typed. {@code entryId}: the draft being edited (empty until the first save);
  * {@code action}: draft (save), sign or discard. {@code closeRelationsViolence}: yes, no or empty.
  */
+@Getter
+@Setter
 public class JournalForm {
     private Long entryId;
     private Long correctsId;
@@ -58,24 +63,4 @@ public class JournalForm {
         return new JournalInput(date, kind, channel, minutes, note, satisfaction, closeRelationsViolence);
     }
 
-    public Long getEntryId() { return entryId; }
-    public void setEntryId(Long v) { entryId = v; }
-    public Long getCorrectsId() { return correctsId; }
-    public void setCorrectsId(Long v) { correctsId = v; }
-    public String getDate() { return date; }
-    public void setDate(String v) { date = v; }
-    public String getKind() { return kind; }
-    public void setKind(String v) { kind = v; }
-    public String getChannel() { return channel; }
-    public void setChannel(String v) { channel = v; }
-    public String getMinutes() { return minutes; }
-    public void setMinutes(String v) { minutes = v; }
-    public String getNote() { return note; }
-    public void setNote(String v) { note = v; }
-    public String getSatisfaction() { return satisfaction; }
-    public void setSatisfaction(String v) { satisfaction = v; }
-    public String getCloseRelationsViolence() { return closeRelationsViolence; }
-    public void setCloseRelationsViolence(String v) { closeRelationsViolence = v; }
-    public String getAction() { return action; }
-    public void setAction(String v) { action = v; }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.casework.CaseFile;
@@ -13,15 +14,11 @@ import se.skyddsnat.casework.web.CaseSection;
 
 /** The journal on the case page: the signed entries, and the user's draft in a form that saves itself. */
 @Component
+@RequiredArgsConstructor
 class JournalSection implements CaseSection {
 
     private final Journal journal;
     private final Clock clock;
-
-    JournalSection(Journal journal, Clock clock) {
-        this.journal = journal;
-        this.clock = clock;
-    }
 
     @Override
     public String template() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * that writes says {@code signed_at IS NULL}, and a trigger in the database refuses the rest.
  */
 @Component
+@RequiredArgsConstructor
 class JournalStore {
 
     /** The draft's values to store: null fields are stored as null (an empty note as ""). */
@@ -33,10 +35,6 @@ class JournalStore {
             instant(rs.getTimestamp("signed_at")), List.of());
 
     private final JdbcClient jdbc;
-
-    JournalStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The case's signed entries in date order. */
     List<JournalEntry> signed(long caseId) {

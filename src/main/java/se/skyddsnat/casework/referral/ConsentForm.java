@@ -1,6 +1,11 @@
 package se.skyddsnat.casework.referral;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /** The consent form on the case page as typed. */
+@Getter
+@Setter
 public class ConsentForm {
     private Long personId;
     private String kind;
@@ -11,12 +16,4 @@ public class ConsentForm {
         return new Referrals.NewConsent(personId, kind, givenOn, scope);
     }
 
-    public Long getPersonId() { return personId; }
-    public void setPersonId(Long v) { personId = v; }
-    public String getKind() { return kind; }
-    public void setKind(String v) { kind = v; }
-    public String getGivenOn() { return givenOn; }
-    public void setGivenOn(String v) { givenOn = v; }
-    public String getScope() { return scope; }
-    public void setScope(String v) { scope = v; }
 }

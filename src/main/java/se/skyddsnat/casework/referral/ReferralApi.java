@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,7 @@ import se.skyddsnat.casework.core.CaseAccess;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "referrals", description = "Referrals and handovers (draft → sent → accepted | declined → closed) and consents")
+@RequiredArgsConstructor
 class ReferralApi {
 
     record DeclineBody(String reason) {
@@ -69,10 +71,6 @@ class ReferralApi {
     }
 
     private final Referrals referrals;
-
-    ReferralApi(Referrals referrals) {
-        this.referrals = referrals;
-    }
 
     @PostMapping("/cases/{caseId}/referrals")
     @Operation(summary = "Draft a referral of a case of the caller's unit",

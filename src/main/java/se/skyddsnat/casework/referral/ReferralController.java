@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +36,7 @@ import se.skyddsnat.casework.core.CaseAccess;
  * the incoming referrals of the user's units, and recording a consent from the case page.
  */
 @Controller
+@RequiredArgsConstructor
 class ReferralController {
 
     private final Referrals referrals;
@@ -42,15 +44,6 @@ class ReferralController {
     private final UnitDirectory units;
     private final Municipalities municipalities;
     private final Clock clock;
-
-    ReferralController(Referrals referrals, Cases cases, UnitDirectory units, Municipalities municipalities,
-            Clock clock) {
-        this.referrals = referrals;
-        this.cases = cases;
-        this.units = units;
-        this.municipalities = municipalities;
-        this.clock = clock;
-    }
 
     @GetMapping("/referrals/incoming")
     String incoming(Model model) {

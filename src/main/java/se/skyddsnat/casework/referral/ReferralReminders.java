@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.casework.Reminder;
@@ -15,15 +16,11 @@ import se.skyddsnat.casework.ReminderSource;
  * the sending unit — no personal data.
  */
 @Component
+@RequiredArgsConstructor
 class ReferralReminders implements ReminderSource {
 
     private final Referrals referrals;
     private final java.time.Clock clock;
-
-    ReferralReminders(Referrals referrals, java.time.Clock clock) {
-        this.referrals = referrals;
-        this.clock = clock;
-    }
 
     @Override
     public List<Reminder> forCurrentUser(LocalDate today) {

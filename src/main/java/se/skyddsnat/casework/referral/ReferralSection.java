@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.identity.CurrentUser;
@@ -17,6 +18,7 @@ import se.skyddsnat.casework.web.CaseSection;
 
 /** The case page's part for referrals and consents ({@code casework/referrals :: section}). */
 @Component
+@RequiredArgsConstructor
 class ReferralSection implements CaseSection {
 
     /** What the section shows: the case's referrals and consents (each consent with its person), and whether the user may change them. */
@@ -28,11 +30,6 @@ class ReferralSection implements CaseSection {
 
     private final Referrals referrals;
     private final Clock clock;
-
-    ReferralSection(Referrals referrals, Clock clock) {
-        this.referrals = referrals;
-        this.clock = clock;
-    }
 
     @Override
     public String template() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import se.skyddsnat.shared.UnitCode;
  * one condition ({@link #VISIBLE_REFERRAL}); nothing here audits.
  */
 @Component
+@RequiredArgsConstructor
 class ReferralStore {
 
     /** Who may see a referral ({@code r}): the sending unit, and the receiving unit once it was sent. */
@@ -50,10 +52,6 @@ class ReferralStore {
             rs.getString("note"));
 
     private final JdbcClient jdbc;
-
-    ReferralStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<Referral> find(CaseAccess.Scope scope, long id) {
         return scope.bind(jdbc.sql("SELECT r.* FROM casework.referrals r WHERE r.id = :id AND " + VISIBLE_REFERRAL))

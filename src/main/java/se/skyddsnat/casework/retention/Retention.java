@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ import se.skyddsnat.shared.UnitCode;
  * record — that it existed, that it was deleted and by which approval, never its content.
  */
 @Service
+@RequiredArgsConstructor
 class Retention {
 
     /** A record that falls due: its id, how the manager recognises it, its last entry and when it fell due. */
@@ -55,13 +57,6 @@ class Retention {
     private final RetentionProperties properties;
     private final AuditLog audit;
     private final Clock clock;
-
-    Retention(RetentionStore store, RetentionProperties properties, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.properties = properties;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The lists of the current manager's units, today. */
     @Transactional

@@ -1,5 +1,6 @@
 package se.skyddsnat.casework.retention;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,13 +14,10 @@ import se.skyddsnat.idempotency.FormToken;
 /** The retention page of a unit's manager: what falls due per unit, and the approval that deletes it. */
 @Controller
 @RequestMapping("/casework/retention")
+@RequiredArgsConstructor
 class RetentionController {
 
     private final Retention retention;
-
-    RetentionController(Retention retention) {
-        this.retention = retention;
-    }
 
     @GetMapping
     String due(Model model) {

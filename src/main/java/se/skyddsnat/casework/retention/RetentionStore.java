@@ -3,6 +3,7 @@ package se.skyddsnat.casework.retention;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
  * the approval, whose deletion runs in the database function {@code casework.delete_approved_records}.
  */
 @Component
+@RequiredArgsConstructor
 class RetentionStore {
 
     /** A person record of the unit: when it was registered and the personnummer's digits (null when anonymous). */
@@ -23,10 +25,6 @@ class RetentionStore {
     }
 
     private final JdbcClient jdbc;
-
-    RetentionStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<PersonFacts> peopleOf(String unit) {
         return jdbc.sql("""

@@ -3,6 +3,7 @@ package se.skyddsnat.casework.review;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.casework.Reminder;
@@ -10,15 +11,12 @@ import se.skyddsnat.casework.ReminderSource;
 
 /** On a manager's start page: "Nödåtkomst att granska: 2", until each emergency access is reviewed. */
 @Component
+@RequiredArgsConstructor
 class EmergencyReviewReminder implements ReminderSource {
 
     static final String LINK = "/casework/review/emergency";
 
     private final EmergencyReviews reviews;
-
-    EmergencyReviewReminder(EmergencyReviews reviews) {
-        this.reviews = reviews;
-    }
 
     @Override
     public List<Reminder> forCurrentUser(LocalDate today) {

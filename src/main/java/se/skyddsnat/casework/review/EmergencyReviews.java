@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +26,7 @@ import se.skyddsnat.casework.core.CaseworkLimits;
  * The reason may hold personal data, so showing a grant is an audited read of its person.
  */
 @Service
+@RequiredArgsConstructor
 class EmergencyReviews {
 
     /** One emergency access as a manager reviews it. */
@@ -46,12 +48,6 @@ class EmergencyReviews {
     private final ReviewStore store;
     private final AuditLog audit;
     private final Clock clock;
-
-    EmergencyReviews(ReviewStore store, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * The emergency accesses to people of the current manager's units: all unreviewed ones (oldest first), then

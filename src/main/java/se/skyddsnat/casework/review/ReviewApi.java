@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,7 @@ import se.skyddsnat.audit.AuditReview;
 @RequestMapping("/api/v1/casework/review")
 @Tag(name = "access-log review", description = "Loggkontroll: who read or changed a person's records, what a user "
         + "opened, and the managers' review of emergency accesses (MANAGER; person and user logs also ADMIN)")
+@RequiredArgsConstructor
 class ReviewApi {
 
     record EntryJson(long id, Instant time, String user, String kind, String subjectType, String subjectId,
@@ -55,11 +57,6 @@ class ReviewApi {
 
     private final ReviewLog reviews;
     private final EmergencyReviews emergencies;
-
-    ReviewApi(ReviewLog reviews, EmergencyReviews emergencies) {
-        this.reviews = reviews;
-        this.emergencies = emergencies;
-    }
 
     @GetMapping("/person/{id}")
     @Operation(summary = "Who read or changed a person, the person's cases and emergency accesses, newest first "

@@ -3,6 +3,7 @@ package se.skyddsnat.casework.review;
 import java.time.Clock;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,17 +21,12 @@ import se.skyddsnat.shared.InvalidInput;
 @Controller
 @RequestMapping("/casework/review")
 @PreAuthorize("hasAnyRole('MANAGER', 'ADMIN')")
+@RequiredArgsConstructor
 class ReviewController {
 
     private final ReviewLog reviews;
     private final EmergencyReviews emergencies;
     private final Clock clock;
-
-    ReviewController(ReviewLog reviews, EmergencyReviews emergencies, Clock clock) {
-        this.reviews = reviews;
-        this.emergencies = emergencies;
-        this.clock = clock;
-    }
 
     @GetMapping("/person/{id}")
     String person(@PathVariable long id, @RequestParam(required = false) String from,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ import se.skyddsnat.casework.core.CaseAccess;
  * review is itself a read of personal data, and audited as one.
  */
 @Service
+@RequiredArgsConstructor
 class ReviewLog {
 
     static final int PAGE_SIZE = 50;
@@ -60,16 +62,6 @@ class ReviewLog {
     private final EmergencyReviews emergencies;
     private final ObjectProvider<ReviewSubjects> otherSubjects;
     private final Clock clock;
-
-    ReviewLog(ReviewStore store, AuditReview auditReview, AuditLog audit, EmergencyReviews emergencies,
-            ObjectProvider<ReviewSubjects> otherSubjects, Clock clock) {
-        this.store = store;
-        this.auditReview = auditReview;
-        this.audit = audit;
-        this.emergencies = emergencies;
-        this.otherSubjects = otherSubjects;
-        this.clock = clock;
-    }
 
     /**
      * Who read or changed a person, the person's cases (and their other records), and the emergency accesses to

@@ -3,6 +3,7 @@ package se.skyddsnat.casework.review;
 import java.util.Collection;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.audit.AuditReview;
@@ -10,13 +11,10 @@ import se.skyddsnat.audit.AuditSubject;
 
 /** Referrals are audited under their own subject: the access-log review of a person includes those of its cases. */
 @Component
+@RequiredArgsConstructor
 class ReviewReferralSubjects implements ReviewSubjects {
 
     private final ReviewStore store;
-
-    ReviewReferralSubjects(ReviewStore store) {
-        this.store = store;
-    }
 
     @Override
     public List<AuditSubject> types() {

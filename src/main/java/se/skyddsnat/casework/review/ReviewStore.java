@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ import se.skyddsnat.shared.UnitCode;
  * {@code :units} (text[]).
  */
 @Component
+@RequiredArgsConstructor
 class ReviewStore {
 
     /**
@@ -50,10 +52,6 @@ class ReviewStore {
             instant(rs.getObject("reviewed_at", OffsetDateTime.class)), rs.getString("review_note"));
 
     private final JdbcClient jdbc;
-
-    ReviewStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     // ---------------------------------------------------------------- the units' records
 

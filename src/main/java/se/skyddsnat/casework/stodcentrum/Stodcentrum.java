@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,7 @@ import se.skyddsnat.shared.InvalidInput;
  * people supported for violence in close relations, by gender) are aggregates for coordinators, managers and analysts.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Stodcentrum implements SigningRule, se.skyddsnat.casework.StodcentrumFigures {
 
     private final StodcentrumStore store;
@@ -48,17 +51,6 @@ public class Stodcentrum implements SigningRule, se.skyddsnat.casework.Stodcentr
     private final AuditLog audit;
     private final CaseworkProperties properties;
     private final Clock clock;
-
-    Stodcentrum(StodcentrumStore store, CaseStore cases, Cases caseService, CaseAccess access, AuditLog audit,
-            CaseworkProperties properties, Clock clock) {
-        this.store = store;
-        this.cases = cases;
-        this.caseService = caseService;
-        this.access = access;
-        this.audit = audit;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** The number of support talks after which the choice must be made (stodcentrumTalks, 5). */
     public int limit() {

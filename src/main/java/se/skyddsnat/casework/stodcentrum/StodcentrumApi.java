@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import se.skyddsnat.shared.SuppressedTable;
 /** Stödcentrum over JSON: a case's talks and choice, and the indicators for a period (aggregates only). */
 @RestController
 @Tag(name = "stodcentrum", description = "Stödcentrum: the support-talk limit and its choice; indicators")
+@RequiredArgsConstructor
 class StodcentrumApi {
 
     /** Counts by gender code, and their total: each a number, or a mark of suppression ("<5", "x", ".."). */
@@ -50,10 +52,6 @@ class StodcentrumApi {
     }
 
     private final Stodcentrum stodcentrum;
-
-    StodcentrumApi(Stodcentrum stodcentrum) {
-        this.stodcentrum = stodcentrum;
-    }
 
     @GetMapping("/api/v1/casework/stodcentrum/indicators")
     @Operation(summary = "Indicators for a period (from, to: ISO dates, inclusive); COORDINATOR, MANAGER, ANALYST",

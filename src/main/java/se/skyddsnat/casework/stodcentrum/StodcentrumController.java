@@ -3,6 +3,7 @@ package se.skyddsnat.casework.stodcentrum;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,17 +22,12 @@ import se.skyddsnat.casework.web.CasePage;
  * period (query parameters, so the page can be bookmarked; small counts hidden unless the box is unticked).
  */
 @Controller
+@RequiredArgsConstructor
 class StodcentrumController {
 
     private final Stodcentrum stodcentrum;
     private final CasePage casePage;
     private final Clock clock;
-
-    StodcentrumController(Stodcentrum stodcentrum, CasePage casePage, Clock clock) {
-        this.stodcentrum = stodcentrum;
-        this.casePage = casePage;
-        this.clock = clock;
-    }
 
     @PostMapping("/cases/{id}/stodcentrum/choice")
     String choose(@PathVariable long id, @ModelAttribute("stodcentrumForm") StodcentrumChoiceForm form,

@@ -3,6 +3,7 @@ package se.skyddsnat.casework.stodcentrum;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.skyddsnat.audit.AuditLog;
@@ -25,6 +26,7 @@ import se.skyddsnat.shared.UnitCode;
  * a choice of how to go on; due the day the last talk was signed. Only the case number is shown.
  */
 @Component
+@RequiredArgsConstructor
 class StodcentrumReminders implements ReminderSource {
 
     private final StodcentrumStore store;
@@ -32,15 +34,6 @@ class StodcentrumReminders implements ReminderSource {
     private final PersonLabels labels;
     private final CaseAccess access;
     private final AuditLog audit;
-
-    StodcentrumReminders(StodcentrumStore store, CaseworkProperties properties, PersonLabels labels,
-            CaseAccess access, AuditLog audit) {
-        this.store = store;
-        this.properties = properties;
-        this.labels = labels;
-        this.access = access;
-        this.audit = audit;
-    }
 
     /** The reminders name the case by its person, so each shown is a read of the case, audited as "reminder". */
     @Override

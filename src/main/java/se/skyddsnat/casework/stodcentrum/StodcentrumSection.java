@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.casework.CaseFile;
@@ -16,15 +17,11 @@ import se.skyddsnat.casework.web.CaseSection;
  * case goes on. Nothing for other kinds of case.
  */
 @Component
+@RequiredArgsConstructor
 class StodcentrumSection implements CaseSection {
 
     private final Stodcentrum stodcentrum;
     private final Clock clock;
-
-    StodcentrumSection(Stodcentrum stodcentrum, Clock clock) {
-        this.stodcentrum = stodcentrum;
-        this.clock = clock;
-    }
 
     @Override
     public String template() {

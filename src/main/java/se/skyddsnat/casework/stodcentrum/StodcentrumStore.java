@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import se.skyddsnat.shared.PersonalNumber;
 
 /** The SQL of Stödcentrum: its support talks (journal entries of its cases), its decisions and its indicators. */
 @Component
+@RequiredArgsConstructor
 class StodcentrumStore {
 
     /**
@@ -40,11 +42,6 @@ class StodcentrumStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    StodcentrumStore(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** The case's support talks that count. */
     int talks(long caseId) {

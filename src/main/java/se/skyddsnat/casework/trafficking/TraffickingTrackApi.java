@@ -4,6 +4,7 @@ import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import se.skyddsnat.casework.core.CaseAccess;
 @RestController
 @RequestMapping("/api/v1/cases/{caseId}/track")
 @Tag(name = "casework", description = "People and cases (need-to-know; every read audited)")
+@RequiredArgsConstructor
 class TraffickingTrackApi {
 
     /** What a new record answers: its id (the record is read as part of the track). */
@@ -39,10 +41,6 @@ class TraffickingTrackApi {
     }
 
     private final TraffickingTracks tracks;
-
-    TraffickingTrackApi(TraffickingTracks tracks) {
-        this.tracks = tracks;
-    }
 
     @GetMapping
     @Operation(summary = "The case's trafficking track: housing, permits, police/prosecutor contacts, return programme "

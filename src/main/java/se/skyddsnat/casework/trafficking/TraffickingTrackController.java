@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,17 +29,12 @@ import se.skyddsnat.casework.core.CaseworkProperties;
  */
 @Controller
 @RequestMapping("/cases/{caseId}/track")
+@RequiredArgsConstructor
 class TraffickingTrackController {
 
     private final TraffickingTracks tracks;
     private final CaseworkProperties properties;
     private final Clock clock;
-
-    TraffickingTrackController(TraffickingTracks tracks, CaseworkProperties properties, Clock clock) {
-        this.tracks = tracks;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @GetMapping("/housing")
     String housingForm(@PathVariable long caseId, Model model) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +31,7 @@ import se.skyddsnat.shared.UnitCode;
  * Each reminder shown is a read of the case, audited with the purpose "reminder".
  */
 @Component
+@RequiredArgsConstructor
 class TraffickingTrackReminders implements ReminderSource {
 
     private final TraffickingTrackStore store;
@@ -37,15 +39,6 @@ class TraffickingTrackReminders implements ReminderSource {
     private final AuditLog audit;
     private final PersonLabels labels;
     private final CaseAccess access;
-
-    TraffickingTrackReminders(TraffickingTrackStore store, CaseworkProperties properties, AuditLog audit,
-            PersonLabels labels, CaseAccess access) {
-        this.store = store;
-        this.properties = properties;
-        this.audit = audit;
-        this.labels = labels;
-        this.access = access;
-    }
 
     @Override
     @Transactional

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.casework.CaseFile;
@@ -17,17 +18,12 @@ import se.skyddsnat.casework.web.CaseSection;
  * something is recorded) for other kinds of case, which may use it too.
  */
 @Component
+@RequiredArgsConstructor
 class TraffickingTrackSection implements CaseSection {
 
     private final TraffickingTracks tracks;
     private final CaseworkProperties properties;
     private final Clock clock;
-
-    TraffickingTrackSection(TraffickingTracks tracks, CaseworkProperties properties, Clock clock) {
-        this.tracks = tracks;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Override
     public String template() {

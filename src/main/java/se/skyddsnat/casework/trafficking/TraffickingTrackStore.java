@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import se.skyddsnat.casework.Reminder;
 
 /** The SQL of the trafficking track's records and reminders, one query per question. */
 @Component
+@RequiredArgsConstructor
 class TraffickingTrackStore {
 
     private static final RowMapper<HousingPlacement> HOUSING = (rs, n) -> new HousingPlacement(rs.getLong("id"),
@@ -30,10 +32,6 @@ class TraffickingTrackStore {
             rs.getString("note"));
 
     private final JdbcClient jdbc;
-
-    TraffickingTrackStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     // ---------------------------------------------------------------- the track, newest first
 

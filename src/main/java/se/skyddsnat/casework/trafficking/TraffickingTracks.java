@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,7 @@ import se.skyddsnat.shared.MunicipalityCode;
  * other and against today from the injected clock, and every violation names its field.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TraffickingTracks {
 
     /** A placement in protected housing as typed; {@code to} may be left open while it lasts. */
@@ -70,17 +73,6 @@ public class TraffickingTracks {
     private final Municipalities municipalities;
     private final CaseworkProperties properties;
     private final Clock clock;
-
-    TraffickingTracks(TraffickingTrackStore store, CaseStore cases, CaseAccess access, AuditLog audit,
-            Municipalities municipalities, CaseworkProperties properties, Clock clock) {
-        this.store = store;
-        this.cases = cases;
-        this.access = access;
-        this.audit = audit;
-        this.municipalities = municipalities;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** The track of a case the user may see (empty lists when nothing is recorded); audited. */
     @Transactional

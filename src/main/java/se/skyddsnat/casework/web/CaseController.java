@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,19 +31,13 @@ import se.skyddsnat.shared.Keyset;
 
 /** Cases: the list, opening one for a person, the case page with its sections, closing, and emergency access. */
 @Controller
+@RequiredArgsConstructor
 class CaseController {
 
     private final Cases cases;
     private final People people;
     private final CasePage casePage;
     private final Clock clock;
-
-    CaseController(Cases cases, People people, CasePage casePage, Clock clock) {
-        this.cases = cases;
-        this.people = people;
-        this.casePage = casePage;
-        this.clock = clock;
-    }
 
     /** The case list: filtered by status (open, closed, all) and sorted by a whitelisted key; anything else falls back. */
     @GetMapping("/cases")

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,6 +37,7 @@ import se.skyddsnat.shared.Keyset;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "casework", description = "People and cases (need-to-know; every read audited)")
+@RequiredArgsConstructor
 class CaseworkApi {
 
     /** What a new record answers: its id. */
@@ -93,11 +95,6 @@ class CaseworkApi {
 
     private final People people;
     private final Cases cases;
-
-    CaseworkApi(People people, Cases cases) {
-        this.people = people;
-        this.cases = cases;
-    }
 
     @PostMapping("/people")
     @Operation(summary = "Register a person in one of the caller's units: identified (personalNumber 10 or 12 digits + "

@@ -3,6 +3,7 @@ package se.skyddsnat.casework.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +31,7 @@ import se.skyddsnat.casework.core.CaseAccess;
 
 /** People: the list and search, registering (with the duplicate check), a person's page, "show" for protected. */
 @Controller
+@RequiredArgsConstructor
 class PersonController {
 
     private final People people;
@@ -37,14 +39,6 @@ class PersonController {
     private final OutreachService outreach;
     private final Municipalities municipalities;
     private final Clock clock;
-
-    PersonController(People people, Cases cases, OutreachService outreach, Municipalities municipalities, Clock clock) {
-        this.people = people;
-        this.cases = cases;
-        this.outreach = outreach;
-        this.municipalities = municipalities;
-        this.clock = clock;
-    }
 
     @GetMapping("/people")
     String list(@RequestParam(required = false) Long encounterId, @RequestParam(required = false) String after,

@@ -1,10 +1,14 @@
 package se.skyddsnat.casework.web;
 
+import lombok.Getter;
+import lombok.Setter;
 import se.skyddsnat.casework.NewPerson;
 import se.skyddsnat.casework.Person;
 import se.skyddsnat.casework.PersonEdit;
 
 /** The person form as typed. */
+@Getter
+@Setter
 public class PersonForm {
     private String kind = "anonymous";
     private String personalNumber;
@@ -52,36 +56,4 @@ public class PersonForm {
                 email, address, protection, homeMunicipality, unit, confirmDuplicate);
     }
 
-    public String getKind() { return kind; }
-    public void setKind(String v) { kind = v; }
-    public String getPersonalNumber() { return personalNumber; }
-    public void setPersonalNumber(String v) { personalNumber = v; }
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getAlias() { return alias; }
-    public void setAlias(String v) { alias = v; }
-    public String getBirthYear() { return birthYear; }
-    public void setBirthYear(String v) { birthYear = v; }
-    public String getAgeBand() { return ageBand; }
-    public void setAgeBand(String v) { ageBand = v; }
-    public String getGender() { return gender; }
-    public void setGender(String v) { gender = v; }
-    public String getPhone() { return phone; }
-    public void setPhone(String v) { phone = v; }
-    public String getEmail() { return email; }
-    public void setEmail(String v) { email = v; }
-    public String getAddress() { return address; }
-    public void setAddress(String v) { address = v; }
-    public String getProtection() { return protection; }
-    public void setProtection(String v) { protection = v; }
-    public String getHomeMunicipality() { return homeMunicipality; }
-    public void setHomeMunicipality(String v) { homeMunicipality = v; }
-    public String getUnit() { return unit; }
-    public void setUnit(String v) { unit = v; }
-    public String getVersion() { return version; }
-    public void setVersion(String v) { version = v; }
-    public Long getEncounterId() { return encounterId; }
-    public void setEncounterId(Long v) { encounterId = v; }
-    public boolean isConfirmDuplicate() { return confirmDuplicate; }
-    public void setConfirmDuplicate(boolean v) { confirmDuplicate = v; }
 }

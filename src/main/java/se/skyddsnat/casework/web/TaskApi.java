@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +25,7 @@ import se.skyddsnat.casework.core.CaseAccess;
 @RestController
 @RequestMapping("/api/v1/tasks")
 @Tag(name = "casework", description = "People and cases (need-to-know; every read audited)")
+@RequiredArgsConstructor
 class TaskApi {
 
     /**
@@ -43,11 +45,6 @@ class TaskApi {
 
     private final Tasks tasks;
     private final Clock clock;
-
-    TaskApi(Tasks tasks, Clock clock) {
-        this.tasks = tasks;
-        this.clock = clock;
-    }
 
     @GetMapping
     @Operation(summary = "The open tasks of the caller's units, overdue first",

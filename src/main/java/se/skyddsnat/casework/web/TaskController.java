@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.Setter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,25 +26,18 @@ import se.skyddsnat.casework.Tasks;
 
 /** Closing a task: when it was done and to whom. */
 @Controller
+@RequiredArgsConstructor
 class TaskController {
 
+    @Getter
+    @Setter
     public static class DoneForm {
         private String doneOn;
         private String doneTo;
-
-        public String getDoneOn() { return doneOn; }
-        public void setDoneOn(String v) { doneOn = v; }
-        public String getDoneTo() { return doneTo; }
-        public void setDoneTo(String v) { doneTo = v; }
     }
 
     private final Tasks tasks;
     private final Clock clock;
-
-    TaskController(Tasks tasks, Clock clock) {
-        this.tasks = tasks;
-        this.clock = clock;
-    }
 
     @GetMapping("/tasks/{id}")
     String show(@PathVariable long id, Model model) {

@@ -3,6 +3,7 @@ package se.skyddsnat.followup.assignment;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,15 +18,11 @@ import se.skyddsnat.shared.InvalidInput;
 
 /** Budget assignments of the last years with their status reports, and the forms to add them. */
 @Controller
+@RequiredArgsConstructor
 class AssignmentController {
 
     private final Assignments assignments;
     private final Clock clock;
-
-    AssignmentController(Assignments assignments, Clock clock) {
-        this.assignments = assignments;
-        this.clock = clock;
-    }
 
     @GetMapping("/followup/assignments")
     String list(Model model) {

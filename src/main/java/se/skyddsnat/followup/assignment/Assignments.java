@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,7 @@ import se.skyddsnat.shared.Input;
 
 /** Budget assignments and their status reports. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Assignments {
 
     public record StatusReport(long id, LocalDate date, String account, String report) {
@@ -29,11 +32,6 @@ public class Assignments {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    Assignments(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     public boolean mayEdit() {
         return CurrentUser.get().map(u -> u.may(Permission.EDIT_FOLLOWUP)).orElse(false);

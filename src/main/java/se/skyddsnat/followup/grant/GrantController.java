@@ -3,6 +3,7 @@ package se.skyddsnat.followup.grant;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,19 +22,13 @@ import se.skyddsnat.shared.InvalidInput;
 
 /** Grants: the list with the form, a grant with its payments, approval, payments received, the final report's draft. */
 @Controller
+@RequiredArgsConstructor
 class GrantController {
 
     private final Grants grants;
     private final GrantReminders reminders;
     private final Reports reports;
     private final Clock clock;
-
-    GrantController(Grants grants, GrantReminders reminders, Reports reports, Clock clock) {
-        this.grants = grants;
-        this.reminders = reminders;
-        this.reports = reports;
-        this.clock = clock;
-    }
 
     @GetMapping("/followup/grants")
     String list(Model model) {

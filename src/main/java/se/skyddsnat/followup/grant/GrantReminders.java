@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +32,7 @@ import se.skyddsnat.scheduling.Jobs;
  * received.
  */
 @Component
+@RequiredArgsConstructor
 class GrantReminders implements ReminderSource {
 
     static final String JOB = "followup-grant-reminders";
@@ -41,16 +43,6 @@ class GrantReminders implements ReminderSource {
     private final PublicUrl url;
     private final MessageSource messages;
     private final Clock clock;
-
-    GrantReminders(GrantStore store, FollowupProperties properties, Outbox outbox, PublicUrl url,
-            MessageSource messages, Clock clock) {
-        this.store = store;
-        this.properties = properties;
-        this.outbox = outbox;
-        this.url = url;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @Configuration(proxyBeanMethods = false)
     static class Job {

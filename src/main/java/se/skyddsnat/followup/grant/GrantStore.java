@@ -8,17 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 class GrantStore {
 
     private final JdbcClient jdbc;
-
-    GrantStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(String grantor, LocalDate decidedOn, long amount, String purpose, LocalDate from, LocalDate to,
             String positions, String conditions, LocalDate reportDue, String by) {

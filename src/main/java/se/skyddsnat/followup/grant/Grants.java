@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,19 +26,13 @@ import se.skyddsnat.shared.Input;
  * {@code grant-payment-days} later; before that it cannot be marked received. ANALYST and COORDINATOR keep grants.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Grants {
 
     private final GrantStore store;
     private final FollowupProperties properties;
     private final AuditLog audit;
     private final Clock clock;
-
-    Grants(GrantStore store, FollowupProperties properties, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.properties = properties;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public List<Grant> all() {
         CurrentUser.require(Permission.READ_FOLLOWUP);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,6 +24,7 @@ import se.skyddsnat.shared.Input;
 @RestController
 @RequestMapping("/api/v1/followup")
 @Tag(name = "followup", description = "Follow-up: indicators and the annual report")
+@RequiredArgsConstructor
 class IndicatorApi {
 
     @Schema(description = "One part of a breakdown")
@@ -45,11 +47,6 @@ class IndicatorApi {
 
     private final Indicators indicators;
     private final MessageSource messages;
-
-    IndicatorApi(Indicators indicators, MessageSource messages) {
-        this.indicators = indicators;
-        this.messages = messages;
-    }
 
     @GetMapping("/indicators")
     @Operation(summary = "Every indicator of the catalogue computed from the records for a period",

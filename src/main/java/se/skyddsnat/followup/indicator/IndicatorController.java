@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import se.skyddsnat.shared.InvalidInput;
 
 /** The catalogue with every value for a period, and a page per indicator: definition, trend chart and table, breakdown. */
 @Controller
+@RequiredArgsConstructor
 class IndicatorController {
 
     private final Indicators indicators;
@@ -32,15 +34,6 @@ class IndicatorController {
     private final ManualEntry manual;
     private final Sources sources;
     private final Clock clock;
-
-    IndicatorController(Indicators indicators, IndicatorFormat format, ManualEntry manual, Sources sources,
-            Clock clock) {
-        this.indicators = indicators;
-        this.format = format;
-        this.manual = manual;
-        this.sources = sources;
-        this.clock = clock;
-    }
 
     @GetMapping("/followup/indicators")
     String list(@ModelAttribute("period") IndicatorForm form, BindingResult result, Model model) {

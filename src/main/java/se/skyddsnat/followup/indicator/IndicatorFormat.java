@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,13 +18,10 @@ import se.skyddsnat.shared.Count;
  * prose (the report) a small count reads "färre än 5".
  */
 @Component("followupFormat")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IndicatorFormat {
 
     private final MessageSource messages;
-
-    IndicatorFormat(MessageSource messages) {
-        this.messages = messages;
-    }
 
     public String value(IndicatorValue v) {
         return value(v, LocaleContextHolder.getLocale());

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,15 +29,11 @@ import se.skyddsnat.shared.SuppressedTable;
  * and the same records and period give the same answer.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Indicators {
 
     private final IndicatorCatalogue catalogue;
     private final Sources sources;
-
-    Indicators(IndicatorCatalogue catalogue, Sources sources) {
-        this.catalogue = catalogue;
-        this.sources = sources;
-    }
 
     public IndicatorCatalogue catalogue() {
         return catalogue;

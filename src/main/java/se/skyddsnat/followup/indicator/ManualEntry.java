@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,17 +15,12 @@ import se.skyddsnat.shared.Input;
 
 /** Entering the figure of a manual indicator for a period, with its source. ANALYST and COORDINATOR. */
 @Service
+@RequiredArgsConstructor
 class ManualEntry {
 
     private final ManualFigures figures;
     private final IndicatorCatalogue catalogue;
     private final Clock clock;
-
-    ManualEntry(ManualFigures figures, IndicatorCatalogue catalogue, Clock clock) {
-        this.figures = figures;
-        this.catalogue = catalogue;
-        this.clock = clock;
-    }
 
     @Transactional
     void enter(String indicator, String from, String to, String value, String source) {

@@ -3,21 +3,19 @@ package se.skyddsnat.followup.indicator;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Figures reported from outside the system for a manual indicator, per period, with their source. */
 @Repository
+@RequiredArgsConstructor
 class ManualFigures {
 
     record Figure(long id, String indicator, LocalDate from, LocalDate to, long value, String source) {
     }
 
     private final JdbcClient jdbc;
-
-    ManualFigures(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The sum of the figures whose period lies within {@code from}–{@code to}. */
     long sum(String indicator, LocalDate from, LocalDate to) {

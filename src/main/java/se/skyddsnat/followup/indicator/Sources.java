@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.casework.StodcentrumFigures;
@@ -24,6 +26,7 @@ import se.skyddsnat.region.RegionalOfferStatus;
  * or abroad) or {@code unknown}; municipality breakdowns use the municipality's code.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Sources {
 
     public static final String TOTAL = "total";
@@ -35,17 +38,6 @@ public class Sources {
     private final Municipalities municipalities;
     private final GroupMeetings meetings;
     private final ManualFigures manual;
-
-    Sources(OutreachCounts outreach, StodcentrumFigures stodcentrum, Consultations consultations, Notices notices,
-            Municipalities municipalities, GroupMeetings meetings, ManualFigures manual) {
-        this.outreach = outreach;
-        this.stodcentrum = stodcentrum;
-        this.consultations = consultations;
-        this.notices = notices;
-        this.municipalities = municipalities;
-        this.meetings = meetings;
-        this.manual = manual;
-    }
 
     public Map<String, Long> shifts(LocalDate from, LocalDate to, ShiftKind kind, Breakdown by) {
         return outreach.shifts(from, to, kind, by == Breakdown.UNIT ? OutreachCounts.By.UNIT : OutreachCounts.By.NONE);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,6 +36,7 @@ import se.skyddsnat.shared.InvalidInput;
 
 /** The action plan: the whole plan, a page per development area, a measure with its follow-ups, the XLSX. */
 @Controller
+@RequiredArgsConstructor
 class PlanController {
 
     static final MediaType XLSX = MediaType
@@ -44,13 +46,6 @@ class PlanController {
     private final Indicators indicators;
     private final MessageSource messages;
     private final Clock clock;
-
-    PlanController(Plans plans, Indicators indicators, MessageSource messages, Clock clock) {
-        this.plans = plans;
-        this.indicators = indicators;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/followup/plan")
     String plan(Model model) {

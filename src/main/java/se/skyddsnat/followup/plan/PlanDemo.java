@@ -2,6 +2,7 @@ package se.skyddsnat.followup.plan;
 
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,17 +18,13 @@ import se.skyddsnat.shared.DemoContribution;
  */
 @Component
 @Order(500)
+@RequiredArgsConstructor
 class PlanDemo implements DemoContribution {
 
     private static final String BY = DEMO_USER_PREFIX + "analytiker";
 
     private final PlanStore store;
     private final JdbcClient jdbc;
-
-    PlanDemo(PlanStore store, JdbcClient jdbc) {
-        this.store = store;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String module() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,13 +17,10 @@ import se.skyddsnat.followup.plan.PlanRecords.Measure;
 import se.skyddsnat.followup.plan.PlanRecords.Programme;
 
 @Repository
+@RequiredArgsConstructor
 class PlanStore {
 
     private final JdbcClient jdbc;
-
-    PlanStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insertProgramme(String name, LocalDate from, LocalDate to, String goals, String by) {
         return jdbc.sql("""

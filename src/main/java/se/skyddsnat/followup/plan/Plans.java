@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,17 +23,12 @@ import se.skyddsnat.shared.Input;
 
 /** The programme, the action plan, its measures and their follow-ups. ANALYST and COORDINATOR keep them; MANAGER reads. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Plans {
 
     private final PlanStore store;
     private final IndicatorCatalogue catalogue;
     private final Clock clock;
-
-    Plans(PlanStore store, IndicatorCatalogue catalogue, Clock clock) {
-        this.store = store;
-        this.catalogue = catalogue;
-        this.clock = clock;
-    }
 
     public Optional<Programme> programme() {
         CurrentUser.require(Permission.READ_FOLLOWUP);

@@ -1,5 +1,6 @@
 package se.skyddsnat.followup.report;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,13 +20,10 @@ import se.skyddsnat.shared.Input;
 @RestController
 @RequestMapping("/api/v1/followup")
 @Tag(name = "followup", description = "Follow-up: indicators and the annual report")
+@RequiredArgsConstructor
 class ReportApi {
 
     private final Reports reports;
-
-    ReportApi(Reports reports) {
-        this.reports = reports;
-    }
 
     @GetMapping("/report")
     @Operation(summary = "The annual follow-up report for a period, written from the records, as PDF or DOCX",

@@ -3,6 +3,7 @@ package se.skyddsnat.followup.report;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,7 @@ import se.skyddsnat.shared.InvalidInput;
 
 /** The follow-up hub, the report page (preview, both formats, the generated reports) and the police agreement's page. */
 @Controller
+@RequiredArgsConstructor
 class ReportController {
 
     static final MediaType DOCX = MediaType
@@ -31,11 +33,6 @@ class ReportController {
 
     private final Reports reports;
     private final Clock clock;
-
-    ReportController(Reports reports, Clock clock) {
-        this.reports = reports;
-        this.clock = clock;
-    }
 
     @GetMapping("/followup")
     String hub() {

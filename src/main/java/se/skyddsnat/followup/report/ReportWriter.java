@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ import se.skyddsnat.shared.Count;
  * the period of the figures it quotes. Lists are sorted, so the same records give the same text.
  */
 @Component
+@RequiredArgsConstructor
 class ReportWriter {
 
     static final Locale SWEDISH = Locale.of("sv", "SE");
@@ -54,16 +56,6 @@ class ReportWriter {
     private final Plans plans;
     private final Assignments assignments;
     private final MessageSource messages;
-
-    ReportWriter(Indicators indicators, IndicatorFormat format, Sources sources, Plans plans, Assignments assignments,
-            MessageSource messages) {
-        this.indicators = indicators;
-        this.format = format;
-        this.sources = sources;
-        this.plans = plans;
-        this.assignments = assignments;
-        this.messages = messages;
-    }
 
     /** The figures of the report for a period, suppressed: for the page, the report and the test. */
     Map<String, IndicatorValue> figures(LocalDate from, LocalDate to) {

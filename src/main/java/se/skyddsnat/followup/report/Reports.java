@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,7 @@ import se.skyddsnat.identity.Permission;
  * the record.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Reports {
 
     public enum Format {
@@ -47,13 +50,6 @@ public class Reports {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
-
-    Reports(ReportWriter writer, JdbcClient jdbc, AuditLog audit, Clock clock) {
-        this.writer = writer;
-        this.jdbc = jdbc;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The report's text for a period, without keeping anything: the preview. */
     public ReportDocument annual(LocalDate from, LocalDate to) {

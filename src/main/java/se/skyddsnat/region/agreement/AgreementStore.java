@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,6 +19,7 @@ import se.skyddsnat.shared.MunicipalityCode;
 
 /** The agreements in {@code region.agreements}, oldest first per municipality. */
 @Repository
+@RequiredArgsConstructor
 class AgreementStore {
 
     private static final RowMapper<Agreement> ROW = (rs, n) -> new Agreement(rs.getLong("id"),
@@ -26,10 +28,6 @@ class AgreementStore {
             services(rs.getArray("services")), rs.getString("note"), rs.getString("recorded_by"));
 
     private final JdbcClient jdbc;
-
-    AgreementStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<Agreement> history(MunicipalityCode code) {
         return jdbc.sql("SELECT * FROM region.agreements WHERE municipality = ? ORDER BY coalesce(starts_on, known_from), id")

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,17 +30,12 @@ import se.skyddsnat.shared.MunicipalityCode;
  * and changed agreements, audited. Periods of one municipality never overlap.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Agreements {
 
     private final AgreementStore store;
     private final AuditLog audit;
     private final Clock clock;
-
-    Agreements(AgreementStore store, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The municipality's agreements, oldest first. */
     public List<Agreement> history(MunicipalityCode code) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,7 @@ import se.skyddsnat.shared.MunicipalityCode;
  * its agreement history. Also the store of the reference data loaded at the first start.
  */
 @Repository
+@RequiredArgsConstructor
 class JdbcMunicipalities implements Municipalities {
 
     private static final RowMapper<Municipality> ROW = (rs, n) -> new Municipality(
@@ -37,11 +39,6 @@ class JdbcMunicipalities implements Municipalities {
 
     private final JdbcClient jdbc;
     private final AgreementStore agreements;
-
-    JdbcMunicipalities(JdbcClient jdbc, AgreementStore agreements) {
-        this.jdbc = jdbc;
-        this.agreements = agreements;
-    }
 
     @Override
     public List<Municipality> all() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import se.skyddsnat.shared.MunicipalityCode;
 @RestController
 @RequestMapping("/api/v1/municipalities")
 @Tag(name = "region", description = "Municipalities and the regional offer")
+@RequiredArgsConstructor
 class MunicipalityApi {
 
     record MunicipalityJson(String code, String name, String county, int population, int populationYear,
@@ -35,11 +37,6 @@ class MunicipalityApi {
 
     private final Municipalities municipalities;
     private final Agreements agreements;
-
-    MunicipalityApi(Municipalities municipalities, Agreements agreements) {
-        this.municipalities = municipalities;
-        this.agreements = agreements;
-    }
 
     @GetMapping
     @Operation(summary = "The municipalities of the regional offer with their latest population (and its year) and 2022 "

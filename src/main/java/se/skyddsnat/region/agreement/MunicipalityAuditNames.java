@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.audit.AuditNames;
@@ -11,15 +12,12 @@ import se.skyddsnat.region.Municipalities;
 
 /** The access log names a municipality in a detail ({@code @municipality:0180}) by its name, "Stockholm". */
 @Component
+@RequiredArgsConstructor
 class MunicipalityAuditNames implements AuditNames {
 
     static final String MUNICIPALITY = "municipality";
 
     private final Municipalities municipalities;
-
-    MunicipalityAuditNames(Municipalities municipalities) {
-        this.municipalities = municipalities;
-    }
 
     @Override
     public boolean names(String subjectType) {

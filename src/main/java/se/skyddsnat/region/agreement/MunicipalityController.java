@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,17 +30,12 @@ import se.skyddsnat.shared.MunicipalityCode;
  * per municipality its agreement history, which a COORDINATOR or ADMIN extends (new, ended, changed services).
  */
 @Controller
+@RequiredArgsConstructor
 class MunicipalityController {
 
     private final Municipalities municipalities;
     private final Agreements agreements;
     private final Clock clock;
-
-    MunicipalityController(Municipalities municipalities, Agreements agreements, Clock clock) {
-        this.municipalities = municipalities;
-        this.agreements = agreements;
-        this.clock = clock;
-    }
 
     @GetMapping("/municipalities")
     String page(Model model) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,6 +26,7 @@ import se.skyddsnat.shared.MunicipalityCode;
  */
 @Component
 @org.springframework.core.annotation.Order(1)
+@RequiredArgsConstructor
 class ReferenceDataLoader implements ApplicationRunner {
 
     static final String RESOURCE = "region/municipalities-stockholm-county.csv";
@@ -33,10 +35,6 @@ class ReferenceDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
     private final JdbcMunicipalities municipalities;
-
-    ReferenceDataLoader(JdbcMunicipalities municipalities) {
-        this.municipalities = municipalities;
-    }
 
     @Override
     @Transactional

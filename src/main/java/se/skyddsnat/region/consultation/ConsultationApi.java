@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +27,7 @@ import se.skyddsnat.shared.MunicipalityCode;
 @RestController
 @RequestMapping("/api/v1/region/consultations")
 @Tag(name = "region", description = "Municipalities and the regional offer")
+@RequiredArgsConstructor
 class ConsultationApi {
 
     record ConsultationJson(long id, LocalDate date, String municipality, String municipalityName, String unit,
@@ -59,11 +61,6 @@ class ConsultationApi {
 
     private final ConsultationService consultations;
     private final Clock clock;
-
-    ConsultationApi(ConsultationService consultations, Clock clock) {
-        this.consultations = consultations;
-        this.clock = clock;
-    }
 
     @PostMapping
     @Operation(summary = "Log a consultation in an individual case for one of the caller's units "

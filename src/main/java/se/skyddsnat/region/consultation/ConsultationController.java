@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,20 +28,13 @@ import se.skyddsnat.shared.UnitCode;
 
 /** Consultations in individual cases: the list with its period and municipality filter, and the log form. */
 @Controller
+@RequiredArgsConstructor
 class ConsultationController {
 
     private final ConsultationService consultations;
     private final Municipalities municipalities;
     private final UnitDirectory units;
     private final Clock clock;
-
-    ConsultationController(ConsultationService consultations, Municipalities municipalities, UnitDirectory units,
-            Clock clock) {
-        this.consultations = consultations;
-        this.municipalities = municipalities;
-        this.units = units;
-        this.clock = clock;
-    }
 
     @GetMapping("/region/consultations")
     String list(@ModelAttribute("filter") ConsultationFilter filter, BindingResult result, Model model) {

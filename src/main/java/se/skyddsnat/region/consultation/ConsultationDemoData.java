@@ -1,5 +1,6 @@
 package se.skyddsnat.region.consultation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,17 +15,13 @@ import se.skyddsnat.shared.UnitCode;
  */
 @Component
 @Order(300)
+@RequiredArgsConstructor
 class ConsultationDemoData implements DemoContribution {
 
     private static final String[] MUNICIPALITIES = { "0127", "0126", "0184", "0136", "0182", "0127", "0186", "0138" };
 
     private final ConsultationService consultations;
     private final JdbcClient jdbc;
-
-    ConsultationDemoData(ConsultationService consultations, JdbcClient jdbc) {
-        this.consultations = consultations;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String module() {

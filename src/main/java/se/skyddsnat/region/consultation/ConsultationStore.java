@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,6 +16,7 @@ import se.skyddsnat.shared.UnitCode;
 
 /** The consultations in {@code region.consultations}. */
 @Repository
+@RequiredArgsConstructor
 class ConsultationStore {
 
     private static final RowMapper<Consultation> ROW = (rs, n) -> new Consultation(rs.getLong("id"),
@@ -24,10 +26,6 @@ class ConsultationStore {
             ConsultationTopic.parse(rs.getString("topic")).orElseThrow(), rs.getInt("minutes"));
 
     private final JdbcClient jdbc;
-
-    ConsultationStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     long insert(NewConsultation c, String recordedBy) {
         return jdbc.sql("""

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +15,7 @@ import se.skyddsnat.region.CostSplits;
 /** The year's cost split for API clients. */
 @RestController
 @Tag(name = "region", description = "Municipalities and the regional offer")
+@RequiredArgsConstructor
 class CostSplitApi {
 
     record CostRowJson(String code, String name, long population, Integer populationYear, long share, boolean joined,
@@ -24,10 +26,6 @@ class CostSplitApi {
     }
 
     private final CostSplits costSplits;
-
-    CostSplitApi(CostSplits costSplits) {
-        this.costSplits = costSplits;
-    }
 
     @GetMapping("/api/v1/region/cost-split")
     @Operation(summary = "The year's cost split by population (COORDINATOR, ADMIN, MANAGER, ANALYST)",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +29,7 @@ import se.skyddsnat.shared.MunicipalityCode;
 
 /** The year's cost split like the offer's appendix, its exports, and the year's cost and offer area. */
 @Controller
+@RequiredArgsConstructor
 class CostSplitController {
 
     private static final MediaType XLSX = MediaType
@@ -36,12 +38,6 @@ class CostSplitController {
     private final CostSplitService costSplits;
     private final MessageSource messages;
     private final Clock clock;
-
-    CostSplitController(CostSplitService costSplits, MessageSource messages, Clock clock) {
-        this.costSplits = costSplits;
-        this.messages = messages;
-        this.clock = clock;
-    }
 
     @GetMapping("/region/cost-split")
     String page(@RequestParam(required = false) Integer year, Model model) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,6 +33,7 @@ import se.skyddsnat.shared.MunicipalityCode;
  * ANALYST read; COORDINATOR and ADMIN set the year's cost, positions and additions.
  */
 @Service
+@RequiredArgsConstructor
 class CostSplitService implements CostSplits {
 
     private final CostSplitStore store;
@@ -40,16 +42,6 @@ class CostSplitService implements CostSplits {
     private final PopulationTables population;
     private final RegionProperties defaults;
     private final AuditLog audit;
-
-    CostSplitService(CostSplitStore store, Municipalities municipalities, Agreements agreements,
-            PopulationTables population, RegionProperties defaults, AuditLog audit) {
-        this.store = store;
-        this.municipalities = municipalities;
-        this.agreements = agreements;
-        this.population = population;
-        this.defaults = defaults;
-        this.audit = audit;
-    }
 
     @Override
     public CostSplitTable forYear(int year, Long total) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,13 +12,10 @@ import se.skyddsnat.shared.MunicipalityCode;
 
 /** The years' costs ({@code region.cost_years}) and offer-area additions ({@code region.cost_area_additions}). */
 @Repository
+@RequiredArgsConstructor
 class CostSplitStore {
 
     private final JdbcClient jdbc;
-
-    CostSplitStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The cost recorded for the year, if any. */
     Optional<YearCost> cost(int year) {

@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,6 +19,7 @@ import se.skyddsnat.shared.Input;
 @RestController
 @RequestMapping("/api/v1/region/meetings")
 @Tag(name = "region", description = "Municipalities and the regional offer")
+@RequiredArgsConstructor
 class MeetingApi {
 
     record ParticipantJson(String code, String name) {
@@ -32,11 +34,6 @@ class MeetingApi {
 
     private final Meetings meetings;
     private final Clock clock;
-
-    MeetingApi(Meetings meetings, Clock clock) {
-        this.meetings = meetings;
-        this.clock = clock;
-    }
 
     @GetMapping
     @Operation(summary = "A year's meetings of the steering group and the preparation group, newest first",

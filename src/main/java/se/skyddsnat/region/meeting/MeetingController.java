@@ -3,6 +3,7 @@ package se.skyddsnat.region.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,17 +19,12 @@ import se.skyddsnat.shared.InvalidInput;
 
 /** The steering group and the preparation group: meetings per year against the agreement's minimum, and the record form. */
 @Controller
+@RequiredArgsConstructor
 class MeetingController {
 
     private final Meetings meetings;
     private final Municipalities municipalities;
     private final Clock clock;
-
-    MeetingController(Meetings meetings, Municipalities municipalities, Clock clock) {
-        this.meetings = meetings;
-        this.municipalities = municipalities;
-        this.clock = clock;
-    }
 
     @GetMapping("/region/meetings")
     String list(Model model) {

@@ -2,6 +2,7 @@ package se.skyddsnat.region.meeting;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,15 +17,11 @@ import se.skyddsnat.shared.MunicipalityCode;
  */
 @Component
 @Order(310)
+@RequiredArgsConstructor
 class MeetingDemoData implements DemoContribution {
 
     private final Meetings meetings;
     private final JdbcClient jdbc;
-
-    MeetingDemoData(Meetings meetings, JdbcClient jdbc) {
-        this.meetings = meetings;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String module() {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,13 +15,10 @@ import se.skyddsnat.shared.MunicipalityCode;
 
 /** The meetings in {@code region.meetings}, with the municipalities that took part. */
 @Repository
+@RequiredArgsConstructor
 class MeetingStore {
 
     private final JdbcClient jdbc;
-
-    MeetingStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The year of the first meeting recorded (never before 1900), or {@code otherwise} when there is none. */
     int firstYear(int otherwise) {

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,7 @@ import se.skyddsnat.shared.Input;
  * them; MANAGER and ANALYST read. Each year shows whether the steering group met the agreement's minimum.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Meetings implements se.skyddsnat.region.GroupMeetings {
 
     public static final int MAX_DECISIONS = RegionLimits.MEETING_DECISIONS.max();
@@ -32,13 +35,6 @@ public class Meetings implements se.skyddsnat.region.GroupMeetings {
     private final Municipalities municipalities;
     private final AuditLog audit;
     private final Clock clock;
-
-    Meetings(MeetingStore store, Municipalities municipalities, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.municipalities = municipalities;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Every year from the first recorded meeting (or this year) to this year, newest first, empty years included. */
     public List<MeetingYear> years() {

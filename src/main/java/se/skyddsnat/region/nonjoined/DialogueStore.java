@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -13,6 +14,7 @@ import se.skyddsnat.shared.MunicipalityCode;
 
 /** The dialogue with the municipalities outside the offer, in {@code region.dialogue_entries}. */
 @Repository
+@RequiredArgsConstructor
 class DialogueStore {
 
     private static final RowMapper<DialogueEntry> ENTRY = (rs, n) -> new DialogueEntry(rs.getLong("id"),
@@ -20,10 +22,6 @@ class DialogueStore {
             rs.getString("contact"), rs.getString("outcome"), rs.getString("recorded_by_name"));
 
     private final JdbcClient jdbc;
-
-    DialogueStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Each municipality's last contact: a dialogue entry, or a notice closed as "informed on D" (informing the

@@ -3,6 +3,7 @@ package se.skyddsnat.region.nonjoined;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,17 +21,12 @@ import se.skyddsnat.shared.MunicipalityCode;
 
 /** The follow-up of municipalities outside the offer: the overview, and one municipality with its dialogue. */
 @Controller
+@RequiredArgsConstructor
 class NonJoinedController {
 
     private final NonJoinedFollowUp followUp;
     private final NoticeService notices;
     private final Clock clock;
-
-    NonJoinedController(NonJoinedFollowUp followUp, NoticeService notices, Clock clock) {
-        this.followUp = followUp;
-        this.notices = notices;
-        this.clock = clock;
-    }
 
     @GetMapping("/region/non-joined")
     String overview(Model model) {

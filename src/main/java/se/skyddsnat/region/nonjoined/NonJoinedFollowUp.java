@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,7 @@ import se.skyddsnat.shared.MunicipalityCode;
  * record contacts; MANAGER and ANALYST read.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NonJoinedFollowUp {
 
     /** A municipality outside the offer should be reminded of it at least this often. */
@@ -42,16 +45,6 @@ public class NonJoinedFollowUp {
     private final NoticeService notices;
     private final AuditLog audit;
     private final Clock clock;
-
-    NonJoinedFollowUp(DialogueStore dialogue, Municipalities municipalities, Agreements agreements,
-            NoticeService notices, AuditLog audit, Clock clock) {
-        this.dialogue = dialogue;
-        this.municipalities = municipalities;
-        this.agreements = agreements;
-        this.notices = notices;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Every municipality whose status today is NOT_JOINED or UNKNOWN, by code. */
     public List<NonJoinedMunicipality> overview() {

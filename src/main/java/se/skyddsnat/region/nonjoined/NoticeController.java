@@ -3,6 +3,9 @@ package se.skyddsnat.region.nonjoined;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.Setter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,16 +26,14 @@ import se.skyddsnat.shared.InvalidInput;
  * handle notices (the service refuses everyone else).
  */
 @Controller
+@RequiredArgsConstructor
 class NoticeController {
 
+    @Getter
+    @Setter
     public static class InformedForm {
         private String informedOn;
         private String informedHow;
-
-        public String getInformedOn() { return informedOn; }
-        public void setInformedOn(String v) { informedOn = v; }
-        public String getInformedHow() { return informedHow; }
-        public void setInformedHow(String v) { informedHow = v; }
 
         Informed informed() {
             return new Informed(Input.readDate(informedOn), informedHow);
@@ -41,11 +42,6 @@ class NoticeController {
 
     private final NoticeService notices;
     private final Clock clock;
-
-    NoticeController(NoticeService notices, Clock clock) {
-        this.notices = notices;
-        this.clock = clock;
-    }
 
     @GetMapping("/region/notices")
     String list(Model model) {

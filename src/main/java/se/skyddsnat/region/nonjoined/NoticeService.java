@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,17 +34,12 @@ import se.skyddsnat.shared.MunicipalityCode;
  * records the shift (a synchronous listener), so a shift and its notices are stored together or not at all.
  */
 @Service
+@RequiredArgsConstructor
 class NoticeService implements Notices {
 
     private final NoticeStore store;
     private final AuditLog audit;
     private final Clock clock;
-
-    NoticeService(NoticeStore store, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     @EventListener
     void on(NonJoinedResidentsMet event) {

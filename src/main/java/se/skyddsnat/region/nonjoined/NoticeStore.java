@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,6 +19,7 @@ import se.skyddsnat.shared.MunicipalityCode;
 
 /** The notices in {@code region.notices}, each with its municipality's name. */
 @Repository
+@RequiredArgsConstructor
 class NoticeStore {
 
     private static final RowMapper<Notice> NOTICE = (rs, n) -> new Notice(rs.getLong("id"), rs.getLong("shift_id"),
@@ -35,10 +37,6 @@ class NoticeStore {
               FROM region.notices WHERE NOT voided""";
 
     private final JdbcClient jdbc;
-
-    NoticeStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The shift's notice to the municipality, once; a shift older than the import's limit gets it closed already. */
     void insert(NonJoinedResidentsMet event) {

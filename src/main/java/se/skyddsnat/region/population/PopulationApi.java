@@ -2,6 +2,7 @@ package se.skyddsnat.region.population;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Loading a population table for API clients: the same rules as the page. */
 @RestController
 @Tag(name = "region", description = "Municipalities and the regional offer")
+@RequiredArgsConstructor
 class PopulationApi {
 
     /** The answer to a loaded table. */
@@ -18,10 +20,6 @@ class PopulationApi {
     }
 
     private final PopulationTables population;
-
-    PopulationApi(PopulationTables population) {
-        this.population = population;
-    }
 
     @PostMapping(path = "/api/v1/region/population", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
     @Operation(summary = "Load a population table for a year (ADMIN, COORDINATOR)",

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,15 +17,11 @@ import se.skyddsnat.shared.Input;
 
 /** Population tables: the years loaded, and loading a year's table from a CSV file (ADMIN, COORDINATOR). */
 @Controller
+@RequiredArgsConstructor
 class PopulationController {
 
     private final PopulationTables population;
     private final Clock clock;
-
-    PopulationController(PopulationTables population, Clock clock) {
-        this.population = population;
-        this.clock = clock;
-    }
 
     @GetMapping("/region/population")
     String page(Model model) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,13 +15,10 @@ import se.skyddsnat.shared.MunicipalityCode;
 
 /** The population figures by municipality and year, in {@code region.population}. */
 @Repository
+@RequiredArgsConstructor
 class PopulationStore {
 
     private final JdbcClient jdbc;
-
-    PopulationStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Stores the year's figures, replacing those the year had for the same municipalities. */
     void save(int year, Map<String, Integer> figures, String loadedBy) {

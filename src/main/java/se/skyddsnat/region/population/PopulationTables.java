@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,7 @@ import se.skyddsnat.shared.MunicipalityCode;
  * names. The cost split reads them; ADMIN and COORDINATOR load them.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PopulationTables {
 
     /** A population table is read whole: a county's is a few kilobytes, so this is generous. */
@@ -41,13 +44,6 @@ public class PopulationTables {
     private final Municipalities municipalities;
     private final AuditLog audit;
     private final Clock clock;
-
-    PopulationTables(PopulationStore store, Municipalities municipalities, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.municipalities = municipalities;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** Loads the table for a year; returns the number of municipalities it covered. ADMIN or COORDINATOR. */
     @Transactional

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,13 +21,10 @@ import se.skyddsnat.training.Profession;
 
 /** The SQL of bookings, their tokens and offers. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BookingStore {
 
     private final JdbcClient jdbc;
-
-    BookingStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);

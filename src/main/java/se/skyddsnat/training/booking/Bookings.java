@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,7 @@ import se.skyddsnat.training.course.SessionChanged;
  * seats locks the session's row first and runs in one transaction with the mails it queues.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Bookings {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
@@ -47,17 +50,6 @@ public class Bookings {
     private final TrainingProperties properties;
     private final AuditLog audit;
     private final Clock clock;
-
-    Bookings(BookingStore store, CourseStore courses, CourseService courseService, BookingMails mails,
-            TrainingProperties properties, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.courses = courses;
-        this.courseService = courseService;
-        this.mails = mails;
-        this.properties = properties;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** A session as the public page shows it: whether it can be booked, the seats free for anyone, the waitlist. */
     public record PublicSession(Session session, boolean bookable, int freeSeats, boolean waitlistOnly) {

@@ -3,6 +3,8 @@ package se.skyddsnat.training.booking;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.region.Municipalities;
@@ -11,15 +13,12 @@ import se.skyddsnat.shared.MunicipalityCode;
 
 /** The county's municipalities that a participant chooses from (region's list), by name; "annan" besides. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class County {
 
     public static final String OTHER = "annan";
 
     private final Municipalities municipalities;
-
-    County(Municipalities municipalities) {
-        this.municipalities = municipalities;
-    }
 
     /** Code to name, by name. */
     public Map<String, String> municipalities() {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,7 @@ import se.skyddsnat.training.TrainingLimits;
  * each problem named on its field.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseService {
 
     private static final Pattern LOCAL_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}");
@@ -42,13 +45,6 @@ public class CourseService {
     private final UnitDirectory units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    CourseService(CourseStore store, UnitDirectory units, ApplicationEventPublisher events, Clock clock) {
-        this.store = store;
-        this.units = units;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Whether the current user may organise trainings at all (the pages' links). */
     public static boolean mayOrganiseAny() {

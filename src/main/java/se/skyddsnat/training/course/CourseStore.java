@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,13 +24,10 @@ import se.skyddsnat.training.SessionFormat;
 
 /** The SQL of courses and sessions. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CourseStore {
 
     private final JdbcClient jdbc;
-
-    CourseStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);

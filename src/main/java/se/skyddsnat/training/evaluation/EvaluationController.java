@@ -1,5 +1,6 @@
 package se.skyddsnat.training.evaluation;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,15 +13,11 @@ import se.skyddsnat.training.booking.Bookings;
 
 /** The evaluation form an attendee's link leads to (public, no login, no JavaScript). */
 @Controller
+@RequiredArgsConstructor
 class EvaluationController {
 
     private final Evaluations evaluations;
     private final Bookings bookings;
-
-    EvaluationController(Evaluations evaluations, Bookings bookings) {
-        this.evaluations = evaluations;
-        this.bookings = bookings;
-    }
 
     @GetMapping("/public/training/evaluation/{token}")
     String form(@PathVariable String token, Model model) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,19 +19,13 @@ import se.skyddsnat.training.course.CourseService;
 
 /** Storing anonymous answers and showing a session's results (see the package documentation). */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Evaluations {
 
     private final JdbcClient jdbc;
     private final Bookings bookings;
     private final CourseService courses;
     private final Clock clock;
-
-    Evaluations(JdbcClient jdbc, Bookings bookings, CourseService courses, Clock clock) {
-        this.jdbc = jdbc;
-        this.bookings = bookings;
-        this.courses = courses;
-        this.clock = clock;
-    }
 
     /** Stores the answer and spends the link; false when the link is not good (used, expired, unknown). */
     @Transactional

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
@@ -22,15 +23,11 @@ import se.skyddsnat.shared.Count;
 
 /** The counts page ({@code /training/figures}) and its XLSX: suppressed by default, as they may leave the unit. */
 @Controller
+@RequiredArgsConstructor
 class FiguresController {
 
     private final TrainingStatisticsService service;
     private final MessageSource messages;
-
-    FiguresController(TrainingStatisticsService service, MessageSource messages) {
-        this.service = service;
-        this.messages = messages;
-    }
 
     @GetMapping("/training/figures")
     String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import se.skyddsnat.training.TrainingFigures;
 
 /** {@link TrainingFigures} from training's tables. */
 @Service
+@RequiredArgsConstructor
 class JdbcTrainingFigures implements TrainingFigures {
 
     /** Sessions held: published, ended by now, started on a day of the period (Europe/Stockholm). */
@@ -35,11 +37,6 @@ class JdbcTrainingFigures implements TrainingFigures {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    JdbcTrainingFigures(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

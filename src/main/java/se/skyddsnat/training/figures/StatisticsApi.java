@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +17,7 @@ import se.skyddsnat.shared.Count;
 /** The period's training counts for API clients, the same as the counts page. */
 @RestController
 @Tag(name = "training", description = "Courses, sessions, participants and their counts")
+@RequiredArgsConstructor
 class StatisticsApi {
 
     record RowJson(String code, @Schema(description = "a number, or \"<5\" / \"x\" / \"..\" when suppressed",
@@ -37,10 +39,6 @@ class StatisticsApi {
     }
 
     private final TrainingStatisticsService service;
-
-    StatisticsApi(TrainingStatisticsService service) {
-        this.service = service;
-    }
 
     @GetMapping("/api/v1/training/statistics")
     @Operation(summary = "Training counts for a period (both dates inclusive; default this year so far)",

@@ -2,6 +2,7 @@ package se.skyddsnat.training.figures;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import se.skyddsnat.region.OfferPromise;
@@ -9,15 +10,12 @@ import se.skyddsnat.training.TrainingFigures;
 
 /** The regional offer's promise of training three times a year: the sessions held per year. */
 @Component
+@RequiredArgsConstructor
 class TrainingOfferPromise implements OfferPromise {
 
     static final int PER_YEAR = 3;
 
     private final TrainingFigures figures;
-
-    TrainingOfferPromise(TrainingFigures figures) {
-        this.figures = figures;
-    }
 
     @Override
     public String labelKey() {

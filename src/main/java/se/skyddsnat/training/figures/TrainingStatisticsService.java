@@ -3,6 +3,8 @@ package se.skyddsnat.training.figures;
 import java.util.ArrayList;
 import java.time.LocalDate;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,19 +30,13 @@ import se.skyddsnat.training.booking.County;
  * turns it off. For {@link Permission#READ_STATISTICS} and organisers.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TrainingStatisticsService {
 
     private final TrainingFigures figures;
     private final County county;
     private final AuditLog audit;
     private final java.time.Clock clock;
-
-    TrainingStatisticsService(TrainingFigures figures, County county, AuditLog audit, java.time.Clock clock) {
-        this.figures = figures;
-        this.county = county;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     static void requireReader() {
         CurrentUser user = CurrentUser.require();

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import se.skyddsnat.training.TrainingLimits;
 
 /** Recording and listing lectures ({@link Permission#ORGANISE_TRAINING}; a non-coordinator for their own units). */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Lectures {
 
     public record Lecture(long id, LocalDate heldOn, String title, LectureAudience audience, List<String> units,
@@ -31,12 +34,6 @@ public class Lectures {
     private final JdbcClient jdbc;
     private final UnitDirectory units;
     private final Clock clock;
-
-    Lectures(JdbcClient jdbc, UnitDirectory units, Clock clock) {
-        this.jdbc = jdbc;
-        this.units = units;
-        this.clock = clock;
-    }
 
     @Transactional
     public long record(String date, String title, String audience, List<String> unitCodes, String headCount) {

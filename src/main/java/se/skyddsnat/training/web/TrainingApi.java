@@ -7,6 +7,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,7 @@ import se.skyddsnat.training.course.SessionInput;
 /** Courses, sessions and participants for staff API clients (bearer token): the same rules as the pages. */
 @RestController
 @Tag(name = "training", description = "Courses, sessions, participants and their counts")
+@RequiredArgsConstructor
 class TrainingApi {
 
     record CourseBody(String title, String description,
@@ -55,11 +57,6 @@ class TrainingApi {
 
     private final CourseService courses;
     private final Bookings bookings;
-
-    TrainingApi(CourseService courses, Bookings bookings) {
-        this.courses = courses;
-        this.bookings = bookings;
-    }
 
     @PostMapping("/api/v1/training/courses")
     @Operation(summary = "Create a course (COORDINATOR, or staff of one of its units)",

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,6 +43,7 @@ import se.skyddsnat.training.lecture.Lectures;
 
 /** The organiser's pages (see the package documentation). */
 @Controller
+@RequiredArgsConstructor
 class TrainingController {
 
     private final CourseService courses;
@@ -52,18 +54,6 @@ class TrainingController {
     private final UnitDirectory units;
     private final County county;
     private final Clock clock;
-
-    TrainingController(CourseService courses, CourseStore store, Bookings bookings, Evaluations evaluations,
-            Lectures lectures, UnitDirectory units, County county, Clock clock) {
-        this.courses = courses;
-        this.store = store;
-        this.bookings = bookings;
-        this.evaluations = evaluations;
-        this.lectures = lectures;
-        this.units = units;
-        this.county = county;
-        this.clock = clock;
-    }
 
     @GetMapping("/training")
     String start(Model model) {
