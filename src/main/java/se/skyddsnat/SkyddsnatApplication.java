@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class SkyddsnatApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(SkyddsnatApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(SkyddsnatApplication.class, args);
+	}
+
 }

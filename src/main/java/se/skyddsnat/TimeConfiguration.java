@@ -7,12 +7,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the application: instants are absolute, dates and times are in the organisation's zone. */
+/**
+ * One clock for the application: instants are absolute, dates and times are in the
+ * organisation's zone.
+ */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
-    @Bean
-    Clock clock(@Value("${skyddsnat.time-zone:Europe/Stockholm}") String zone) {
-        return Clock.system(ZoneId.of(zone));
-    }
+	@Bean
+	Clock clock(@Value("${skyddsnat.time-zone:Europe/Stockholm}") String zone) {
+		return Clock.system(ZoneId.of(zone));
+	}
+
 }

@@ -2,39 +2,39 @@ package se.skyddsnat.followup;
 
 import se.skyddsnat.shared.TextLimit;
 
-/** The longest text each field of the follow-up takes: the form's maxlength, the service's check, the column. */
+/**
+ * The longest text each field of the follow-up takes: the form's maxlength, the service's
+ * check, the column.
+ */
 public enum FollowupLimits implements TextLimit {
-    PROGRAMME_NAME(300, "followup.programmes.name"),
-    PROGRAMME_GOALS(4000, "followup.programmes.goals"),
-    PLAN_NAME(300, "followup.action_plans.name"),
-    MEASURE_TEXT(2000, "followup.measures.text"),
-    MEASURE_OWNER(200, "followup.measures.owner"),
-    FOLLOWUP_ACCOUNT(2000, "followup.measure_followups.account"),
-    ASSIGNMENT_TEXT(2000, "followup.budget_assignments.text"),
-    ASSIGNMENT_COMMITTEE(200, "followup.budget_assignments.committee"),
-    STATUS_REPORT_ACCOUNT(4000, "followup.status_reports.account"),
-    STATUS_REPORT_REPORT(200, "followup.status_reports.report"),
-    MANUAL_SOURCE(300, "followup.manual_figures.source"),
-    GRANT_GRANTOR(200, "followup.grants.grantor"),
-    GRANT_PURPOSE(2000, "followup.grants.purpose"),
-    GRANT_POSITIONS(300, "followup.grants.positions"),
-    GRANT_CONDITIONS(2000, "followup.grants.conditions");
 
-    private final int max;
-    private final String column;
+	PROGRAMME_NAME(300, "followup.programmes.name"), PROGRAMME_GOALS(4000, "followup.programmes.goals"),
+	PLAN_NAME(300, "followup.action_plans.name"), MEASURE_TEXT(2000, "followup.measures.text"),
+	MEASURE_OWNER(200, "followup.measures.owner"), FOLLOWUP_ACCOUNT(2000, "followup.measure_followups.account"),
+	ASSIGNMENT_TEXT(2000, "followup.budget_assignments.text"),
+	ASSIGNMENT_COMMITTEE(200, "followup.budget_assignments.committee"),
+	STATUS_REPORT_ACCOUNT(4000, "followup.status_reports.account"),
+	STATUS_REPORT_REPORT(200, "followup.status_reports.report"), MANUAL_SOURCE(300, "followup.manual_figures.source"),
+	GRANT_GRANTOR(200, "followup.grants.grantor"), GRANT_PURPOSE(2000, "followup.grants.purpose"),
+	GRANT_POSITIONS(300, "followup.grants.positions"), GRANT_CONDITIONS(2000, "followup.grants.conditions");
 
-    FollowupLimits(int max, String column) {
-        this.max = max;
-        this.column = column;
-    }
+	private final int max;
 
-    @Override
-    public int max() {
-        return max;
-    }
+	private final String column;
 
-    @Override
-    public String column() {
-        return column;
-    }
+	FollowupLimits(int max, String column) {
+		this.max = max;
+		this.column = column;
+	}
+
+	@Override
+	public int max() {
+		return max;
+	}
+
+	@Override
+	public String column() {
+		return column;
+	}
+
 }

@@ -23,41 +23,49 @@ import se.skyddsnat.shared.InvalidInput;
 @RequiredArgsConstructor
 class AccountController {
 
-    @Getter
-    @Setter
-    static class PasswordForm {
-        private String currentPassword;
-        private String newPassword;
-        private String confirmation;
-    }
+	@Getter
+	@Setter
+	static class PasswordForm {
 
-    private final UserService users;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+		private String currentPassword;
 
-    @GetMapping("/account/password")
-    String form(@ModelAttribute("form") PasswordForm form) {
-        return "identity/password";
-    }
+		private String newPassword;
 
-    @PostMapping("/account/password")
-    String change(@ModelAttribute("form") PasswordForm form, BindingResult result, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        CurrentUser user = CurrentUser.require();
-        try {
-            users.changeOwnPassword(user, form.getCurrentPassword(), form.getNewPassword(), form.getConfirmation());
-        } catch (InvalidInput e) {
-            e.rejectInto(result);
-            form.setCurrentPassword(null);
-            form.setNewPassword(null);
-            form.setConfirmation(null);
-            return "identity/password";
-        }
-        CurrentUser changed = user.withPasswordChanged();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.authorities()));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
-        redirect.addFlashAttribute("message", "password.changed");
-        return "redirect:/";
-    }
+		private String confirmation;
+
+	}
+
+	private final UserService users;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	@GetMapping("/account/password")
+	String form(@ModelAttribute("form") PasswordForm form) {
+		return "identity/password";
+	}
+
+	@PostMapping("/account/password")
+	String change(@ModelAttribute("form") PasswordForm form, BindingResult result, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		CurrentUser user = CurrentUser.require();
+		try {
+			users.changeOwnPassword(user, form.getCurrentPassword(), form.getNewPassword(), form.getConfirmation());
+		}
+		catch (InvalidInput e) {
+			e.rejectInto(result);
+			form.setCurrentPassword(null);
+			form.setNewPassword(null);
+			form.setConfirmation(null);
+			return "identity/password";
+		}
+		CurrentUser changed = user.withPasswordChanged();
+		var context = SecurityContextHolder.createEmptyContext();
+		context
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.authorities()));
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
+		redirect.addFlashAttribute("message", "password.changed");
+		return "redirect:/";
+	}
+
 }

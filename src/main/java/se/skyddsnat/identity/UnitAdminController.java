@@ -26,62 +26,69 @@ import se.skyddsnat.shared.InvalidInput;
 @RequiredArgsConstructor
 class UnitAdminController {
 
-    @Getter
-    @Setter
-    public static class UnitForm {
-        private String code;
-        private String name;
-        private boolean active = true;
-    }
+	@Getter
+	@Setter
+	public static class UnitForm {
 
-    private final Units units;
+		private String code;
 
-    @GetMapping
-    String list(@ModelAttribute("form") UnitForm form, Model model) {
-        model.addAttribute("units", units.all());
-        return "identity/units";
-    }
+		private String name;
 
-    @PostMapping
-    String create(@ModelAttribute("form") UnitForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, FormToken token) {
-        try {
-            return token.once("unit.create", () -> {
-                units.create(form.getCode() == null ? null : form.getCode().trim().toUpperCase(), form.getName());
-                redirect.addFlashAttribute("message", "unit.created");
-                return "redirect:/admin/units";
-            });
-        } catch (InvalidInput e) {
-            e.rejectInto(result);
-            model.addAttribute("units", units.all());
-            return "identity/units";
-        }
-    }
+		private boolean active = true;
 
-    @GetMapping("/{id}")
-    String edit(@PathVariable long id, Model model) {
-        var unit = units.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var form = new UnitForm();
-        form.setCode(unit.code().value());
-        form.setName(unit.name());
-        form.setActive(unit.active());
-        model.addAttribute("unit", unit);
-        model.addAttribute("form", form);
-        return "identity/unit-edit";
-    }
+	}
 
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
-        var unit = units.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        try {
-            units.update(id, form.getName(), form.isActive());
-        } catch (InvalidInput e) {
-            e.rejectInto(result);
-            model.addAttribute("unit", unit);
-            return "identity/unit-edit";
-        }
-        redirect.addFlashAttribute("message", "unit.saved");
-        return "redirect:/admin/units";
-    }
+	private final Units units;
+
+	@GetMapping
+	String list(@ModelAttribute("form") UnitForm form, Model model) {
+		model.addAttribute("units", units.all());
+		return "identity/units";
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") UnitForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			FormToken token) {
+		try {
+			return token.once("unit.create", () -> {
+				units.create(form.getCode() == null ? null : form.getCode().trim().toUpperCase(), form.getName());
+				redirect.addFlashAttribute("message", "unit.created");
+				return "redirect:/admin/units";
+			});
+		}
+		catch (InvalidInput e) {
+			e.rejectInto(result);
+			model.addAttribute("units", units.all());
+			return "identity/units";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		var unit = units.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var form = new UnitForm();
+		form.setCode(unit.code().value());
+		form.setName(unit.name());
+		form.setActive(unit.active());
+		model.addAttribute("unit", unit);
+		model.addAttribute("form", form);
+		return "identity/unit-edit";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		var unit = units.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		try {
+			units.update(id, form.getName(), form.isActive());
+		}
+		catch (InvalidInput e) {
+			e.rejectInto(result);
+			model.addAttribute("unit", unit);
+			return "identity/unit-edit";
+		}
+		redirect.addFlashAttribute("message", "unit.saved");
+		return "redirect:/admin/units";
+	}
+
 }

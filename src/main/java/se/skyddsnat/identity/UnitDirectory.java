@@ -8,8 +8,9 @@ import se.skyddsnat.shared.UnitCode;
 /** What other modules may ask about units. */
 public interface UnitDirectory {
 
-    /** All units, active first, by name. */
-    List<Unit> all();
+	/** All units, active first, by name. */
+	List<Unit> all();
 
-    Optional<Unit> find(UnitCode code);
+	Optional<Unit> find(UnitCode code);
+
 }

@@ -10,55 +10,58 @@ import java.nio.file.Path;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * One CSV file of an import, read as a stream, once for the preview and again for the import: an upload (kept on
- * disk by the server as it arrives), a file kept between the preview and the confirmation, or bytes in a test.
- * Never held whole in memory by the import.
+ * One CSV file of an import, read as a stream, once for the preview and again for the
+ * import: an upload (kept on disk by the server as it arrives), a file kept between the
+ * preview and the confirmation, or bytes in a test. Never held whole in memory by the
+ * import.
  */
 public interface ImportFile {
 
-    /** No file, or an empty one. */
-    boolean isEmpty();
+	/** No file, or an empty one. */
+	boolean isEmpty();
 
-    InputStream open() throws IOException;
+	InputStream open() throws IOException;
 
-    static ImportFile of(byte[] bytes) {
-        byte[] content = bytes == null ? new byte[0] : bytes;
-        return new ImportFile() {
-            public boolean isEmpty() {
-                return content.length == 0;
-            }
+	static ImportFile of(byte[] bytes) {
+		byte[] content = bytes == null ? new byte[0] : bytes;
+		return new ImportFile() {
+			public boolean isEmpty() {
+				return content.length == 0;
+			}
 
-            public InputStream open() {
-                return new ByteArrayInputStream(content);
-            }
-        };
-    }
+			public InputStream open() {
+				return new ByteArrayInputStream(content);
+			}
+		};
+	}
 
-    static ImportFile of(MultipartFile file) {
-        return new ImportFile() {
-            public boolean isEmpty() {
-                return file == null || file.isEmpty();
-            }
+	static ImportFile of(MultipartFile file) {
+		return new ImportFile() {
+			public boolean isEmpty() {
+				return file == null || file.isEmpty();
+			}
 
-            public InputStream open() throws IOException {
-                return file.getInputStream();
-            }
-        };
-    }
+			public InputStream open() throws IOException {
+				return file.getInputStream();
+			}
+		};
+	}
 
-    static ImportFile of(Path path) {
-        return new ImportFile() {
-            public boolean isEmpty() {
-                try {
-                    return path == null || !Files.exists(path) || Files.size(path) == 0;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+	static ImportFile of(Path path) {
+		return new ImportFile() {
+			public boolean isEmpty() {
+				try {
+					return path == null || !Files.exists(path) || Files.size(path) == 0;
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
 
-            public InputStream open() throws IOException {
-                return Files.newInputStream(path);
-            }
-        };
-    }
+			public InputStream open() throws IOException {
+				return Files.newInputStream(path);
+			}
+		};
+	}
+
 }

@@ -1,41 +1,49 @@
 package se.skyddsnat.outreach;
 
-/** The statistics page's choice of period, kind and suppression, as typed (query parameters). */
+/**
+ * The statistics page's choice of period, kind and suppression, as typed (query
+ * parameters).
+ */
 public class StatisticsForm {
-    private String from;
-    private String to;
-    private String kind;
-    private boolean suppress;
 
-    public String getFrom() {
-        return from;
-    }
+	private String from;
 
-    public void setFrom(String from) {
-        this.from = from;
-    }
+	private String to;
 
-    public String getTo() {
-        return to;
-    }
+	private String kind;
 
-    public void setTo(String to) {
-        this.to = to;
-    }
+	private boolean suppress;
 
-    public String getKind() {
-        return kind;
-    }
+	public String getFrom() {
+		return from;
+	}
 
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
+	public void setFrom(String from) {
+		this.from = from;
+	}
 
-    public boolean isSuppress() {
-        return suppress;
-    }
+	public String getTo() {
+		return to;
+	}
 
-    public void setSuppress(boolean suppress) {
-        this.suppress = suppress;
-    }
+	public void setTo(String to) {
+		this.to = to;
+	}
+
+	public String getKind() {
+		return kind;
+	}
+
+	public void setKind(String kind) {
+		this.kind = kind;
+	}
+
+	public boolean isSuppress() {
+		return suppress;
+	}
+
+	public void setSuppress(boolean suppress) {
+		this.suppress = suppress;
+	}
+
 }

@@ -8,13 +8,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import se.skyddsnat.identity.CurrentUser;
 
-/** What every page's layout needs: who is logged in and the current path (for the language switch). */
+/**
+ * What every page's layout needs: who is logged in and the current path (for the language
+ * switch).
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
-    @ModelAttribute
-    void layout(Model model, HttpServletRequest request) {
-        CurrentUser.get().ifPresent(user -> model.addAttribute("currentUser", user));
-        model.addAttribute("currentPath", request.getServletPath());
-    }
+	@ModelAttribute
+	void layout(Model model, HttpServletRequest request) {
+		CurrentUser.get().ifPresent(user -> model.addAttribute("currentUser", user));
+		model.addAttribute("currentPath", request.getServletPath());
+	}
+
 }

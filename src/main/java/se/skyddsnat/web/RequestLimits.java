@@ -25,255 +25,277 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import se.skyddsnat.shared.Input;
 
 /**
- * Bounds on what one request may carry, checked before anything reads it: a body (JSON, a form, a CSV) of at most
- * {@code skyddsnat.input.max-body-size} (2 MB), and in a file upload each file at most
- * {@code skyddsnat.import.max-file-size} (50 MB; the history import's two files and its fields make the request's
- * limit). Too large is 413 naming the limit: problem+json for the API, the Swedish error page otherwise.
+ * Bounds on what one request may carry, checked before anything reads it: a body (JSON, a
+ * form, a CSV) of at most {@code skyddsnat.input.max-body-size} (2 MB), and in a file
+ * upload each file at most {@code skyddsnat.import.max-file-size} (50 MB; the history
+ * import's two files and its fields make the request's limit). Too large is 413 naming
+ * the limit: problem+json for the API, the Swedish error page otherwise.
  * <p>
- * A page's upload is read here, before the security filters (whose CSRF check reads the form's fields and would
- * otherwise meet the size error first); an API upload is read when its controller asks for the files, after the
- * bearer token was checked, and {@link ApiProblems} answers its size error.
+ * A page's upload is read here, before the security filters (whose CSRF check reads the
+ * form's fields and would otherwise meet the size error first); an API upload is read
+ * when its controller asks for the files, after the bearer token was checked, and
+ * {@link ApiProblems} answers its size error.
  */
 @RequiredArgsConstructor
 class RequestLimits extends OncePerRequestFilter {
 
-    private static final String ERROR_PATH = "/error";
+	private static final String ERROR_PATH = "/error";
 
-    private final DataSize body;
-    private final DataSize file;
+	private final DataSize body;
 
-    /** The body limit as people read it, e.g. "2 MB". */
-    String bodyLimit() {
-        return format(body);
-    }
+	private final DataSize file;
 
-    /** The per-file limit of an upload, e.g. "50 MB". */
-    String fileLimit() {
-        return format(file);
-    }
+	/** The body limit as people read it, e.g. "2 MB". */
+	String bodyLimit() {
+		return format(body);
+	}
 
-    long fileBytes() {
-        return file.toBytes();
-    }
+	/** The per-file limit of an upload, e.g. "50 MB". */
+	String fileLimit() {
+		return format(file);
+	}
 
-    /** The whole upload: two files of the import and a megabyte for its fields and part headers. */
-    long requestBytes() {
-        return 2 * file.toBytes() + DataSize.ofMegabytes(1).toBytes();
-    }
+	long fileBytes() {
+		return file.toBytes();
+	}
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (type.startsWith("multipart/")) {
-            if (!ErrorPages.isApi(request.getRequestURI())) {
-                try {
-                    request.getParts();
-                } catch (IllegalStateException | IOException | ServletException e) {
-                    refuse(request, response, e);
-                    return;
-                }
-            }
-        } else {
-            long length = request.getContentLengthLong();
-            if (length > body.toBytes()) {
-                refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "problem.tooLarge.detail",
-                        bodyLimit());
-                return;
-            }
-            if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
-                request = new Limited(request, body.toBytes());
-            }
-        }
-        chain.doFilter(request, response);
-    }
+	/**
+	 * The whole upload: two files of the import and a megabyte for its fields and part
+	 * headers.
+	 */
+	long requestBytes() {
+		return 2 * file.toBytes() + DataSize.ofMegabytes(1).toBytes();
+	}
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof FileSizeLimitExceededException f) {
-                refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                        "problem.fileTooLarge.detail", Input.echo(f.getFieldName()), fileLimit());
-                return;
-            }
-            if (t instanceof SizeException) {
-                refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "problem.tooLarge.detail",
-                        format(DataSize.ofBytes(requestBytes())));
-                return;
-            }
-        }
-        refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "problem.multipart.detail");
-    }
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+		if (type.startsWith("multipart/")) {
+			if (!ErrorPages.isApi(request.getRequestURI())) {
+				try {
+					request.getParts();
+				}
+				catch (IllegalStateException | IOException | ServletException e) {
+					refuse(request, response, e);
+					return;
+				}
+			}
+		}
+		else {
+			long length = request.getContentLengthLong();
+			if (length > body.toBytes()) {
+				refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "problem.tooLarge.detail",
+						bodyLimit());
+				return;
+			}
+			if (length < 0 && request.getHeader("Transfer-Encoding") != null) {
+				request = new Limited(request, body.toBytes());
+			}
+		}
+		chain.doFilter(request, response);
+	}
 
-    /**
-     * Answers with the error page (problem+json for the API) at once. Not by {@code sendError}: Tomcat would render it
-     * in an error dispatch of this very request, whose form fields cannot be read (Tomcat refuses every read of a
-     * body over its limit), so the page is rendered for a copy of the request without body or fields.
-     */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key,
-            Object... args) throws IOException {
-        request.setAttribute(ErrorPages.DETAIL, new DefaultMessageSourceResolvable(new String[] { key }, args));
-        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
-        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
-        response.setStatus(status);
-        try {
-            request.getRequestDispatcher(ERROR_PATH).forward(new Refused(request), response);
-        } catch (ServletException e) {
-            throw new IOException(e);
-        }
-    }
+	private void refuse(HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof FileSizeLimitExceededException f) {
+				refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+						"problem.fileTooLarge.detail", Input.echo(f.getFieldName()), fileLimit());
+				return;
+			}
+			if (t instanceof SizeException) {
+				refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "problem.tooLarge.detail",
+						format(DataSize.ofBytes(requestBytes())));
+				return;
+			}
+		}
+		refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "problem.multipart.detail");
+	}
 
-    /** Whether a failure was a body over the limit (read in chunks, without a Content-Length). */
-    static boolean tooLarge(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BodyTooLarge) {
-                return true;
-            }
-        }
-        return false;
-    }
+	/**
+	 * Answers with the error page (problem+json for the API) at once. Not by
+	 * {@code sendError}: Tomcat would render it in an error dispatch of this very
+	 * request, whose form fields cannot be read (Tomcat refuses every read of a body over
+	 * its limit), so the page is rendered for a copy of the request without body or
+	 * fields.
+	 */
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key,
+			Object... args) throws IOException {
+		request.setAttribute(ErrorPages.DETAIL, new DefaultMessageSourceResolvable(new String[] { key }, args));
+		request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
+		response.setStatus(status);
+		try {
+			request.getRequestDispatcher(ERROR_PATH).forward(new Refused(request), response);
+		}
+		catch (ServletException e) {
+			throw new IOException(e);
+		}
+	}
 
-    static String format(DataSize size) {
-        long bytes = size.toBytes();
-        if (bytes % (1024 * 1024) == 0) {
-            return bytes / (1024 * 1024) + " MB";
-        }
-        if (bytes % 1024 == 0) {
-            return bytes / 1024 + " kB";
-        }
-        return bytes + " B";
-    }
+	/**
+	 * Whether a failure was a body over the limit (read in chunks, without a
+	 * Content-Length).
+	 */
+	static boolean tooLarge(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof BodyTooLarge) {
+				return true;
+			}
+		}
+		return false;
+	}
 
-    /** Thrown by a chunked body when it passes the limit. */
-    static final class BodyTooLarge extends IOException {
-        BodyTooLarge() {
-            super("request body over the limit");
-        }
-    }
+	static String format(DataSize size) {
+		long bytes = size.toBytes();
+		if (bytes % (1024 * 1024) == 0) {
+			return bytes / (1024 * 1024) + " MB";
+		}
+		if (bytes % 1024 == 0) {
+			return bytes / 1024 + " kB";
+		}
+		return bytes + " B";
+	}
 
-    /** The refused request as the error page sees it: a GET without body, fields or files. */
-    private static final class Refused extends HttpServletRequestWrapper {
+	/** Thrown by a chunked body when it passes the limit. */
+	static final class BodyTooLarge extends IOException {
 
-        Refused(HttpServletRequest request) {
-            super(request);
-        }
+		BodyTooLarge() {
+			super("request body over the limit");
+		}
 
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
+	}
 
-        @Override
-        public String getParameter(String name) {
-            return null;
-        }
+	/**
+	 * The refused request as the error page sees it: a GET without body, fields or files.
+	 */
+	private static final class Refused extends HttpServletRequestWrapper {
 
-        @Override
-        public java.util.Map<String, String[]> getParameterMap() {
-            return java.util.Map.of();
-        }
+		Refused(HttpServletRequest request) {
+			super(request);
+		}
 
-        @Override
-        public java.util.Enumeration<String> getParameterNames() {
-            return java.util.Collections.emptyEnumeration();
-        }
+		@Override
+		public String getMethod() {
+			return "GET";
+		}
 
-        @Override
-        public String[] getParameterValues(String name) {
-            return null;
-        }
+		@Override
+		public String getParameter(String name) {
+			return null;
+		}
 
-        @Override
-        public String getContentType() {
-            return null;
-        }
+		@Override
+		public java.util.Map<String, String[]> getParameterMap() {
+			return java.util.Map.of();
+		}
 
-        @Override
-        public String getHeader(String name) {
-            return "content-type".equalsIgnoreCase(name) || "content-length".equalsIgnoreCase(name)
-                    || "transfer-encoding".equalsIgnoreCase(name) ? null : super.getHeader(name);
-        }
+		@Override
+		public java.util.Enumeration<String> getParameterNames() {
+			return java.util.Collections.emptyEnumeration();
+		}
 
-        @Override
-        public int getContentLength() {
-            return 0;
-        }
+		@Override
+		public String[] getParameterValues(String name) {
+			return null;
+		}
 
-        @Override
-        public long getContentLengthLong() {
-            return 0;
-        }
+		@Override
+		public String getContentType() {
+			return null;
+		}
 
-        @Override
-        public java.util.Collection<jakarta.servlet.http.Part> getParts() {
-            return java.util.List.of();
-        }
+		@Override
+		public String getHeader(String name) {
+			return "content-type".equalsIgnoreCase(name) || "content-length".equalsIgnoreCase(name)
+					|| "transfer-encoding".equalsIgnoreCase(name) ? null : super.getHeader(name);
+		}
 
-        @Override
-        public jakarta.servlet.http.Part getPart(String name) {
-            return null;
-        }
-    }
+		@Override
+		public int getContentLength() {
+			return 0;
+		}
 
-    /** A request whose body stops with {@link BodyTooLarge} after the limit. */
-    private static final class Limited extends HttpServletRequestWrapper {
+		@Override
+		public long getContentLengthLong() {
+			return 0;
+		}
 
-        private final long limit;
-        private ServletInputStream stream;
+		@Override
+		public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+			return java.util.List.of();
+		}
 
-        Limited(HttpServletRequest request, long limit) {
-            super(request);
-            this.limit = limit;
-        }
+		@Override
+		public jakarta.servlet.http.Part getPart(String name) {
+			return null;
+		}
 
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                ServletInputStream in = super.getInputStream();
-                stream = new ServletInputStream() {
-                    private long read;
+	}
 
-                    @Override
-                    public int read() throws IOException {
-                        int b = in.read();
-                        if (b >= 0 && ++read > limit) {
-                            throw new BodyTooLarge();
-                        }
-                        return b;
-                    }
+	/** A request whose body stops with {@link BodyTooLarge} after the limit. */
+	private static final class Limited extends HttpServletRequestWrapper {
 
-                    @Override
-                    public int read(byte[] buffer, int offset, int length) throws IOException {
-                        int n = in.read(buffer, offset, length);
-                        if (n > 0 && (read += n) > limit) {
-                            throw new BodyTooLarge();
-                        }
-                        return n;
-                    }
+		private final long limit;
 
-                    @Override
-                    public boolean isFinished() {
-                        return in.isFinished();
-                    }
+		private ServletInputStream stream;
 
-                    @Override
-                    public boolean isReady() {
-                        return in.isReady();
-                    }
+		Limited(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
 
-                    @Override
-                    public void setReadListener(ReadListener listener) {
-                        in.setReadListener(listener);
-                    }
-                };
-            }
-            return stream;
-        }
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (stream == null) {
+				ServletInputStream in = super.getInputStream();
+				stream = new ServletInputStream() {
+					private long read;
 
-        @Override
-        public BufferedReader getReader() throws IOException {
-            String encoding = getCharacterEncoding();
-            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-        }
-    }
+					@Override
+					public int read() throws IOException {
+						int b = in.read();
+						if (b >= 0 && ++read > limit) {
+							throw new BodyTooLarge();
+						}
+						return b;
+					}
+
+					@Override
+					public int read(byte[] buffer, int offset, int length) throws IOException {
+						int n = in.read(buffer, offset, length);
+						if (n > 0 && (read += n) > limit) {
+							throw new BodyTooLarge();
+						}
+						return n;
+					}
+
+					@Override
+					public boolean isFinished() {
+						return in.isFinished();
+					}
+
+					@Override
+					public boolean isReady() {
+						return in.isReady();
+					}
+
+					@Override
+					public void setReadListener(ReadListener listener) {
+						in.setReadListener(listener);
+					}
+				};
+			}
+			return stream;
+		}
+
+		@Override
+		public BufferedReader getReader() throws IOException {
+			String encoding = getCharacterEncoding();
+			Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+		}
+
+	}
+
 }

@@ -13,57 +13,86 @@ import se.skyddsnat.support.Http;
 import se.skyddsnat.support.IntegrationTest;
 
 /**
- * The print view of a case: the secrecy header and the reader's name on it, the people (a protected identity masked
- * until "Visa identiteten", which is logged), the case's facts and its signed journal in order; printing is audited
- * as an export; another unit's case does not exist.
+ * The print view of a case: the secrecy header and the reader's name on it, the people (a
+ * protected identity masked until "Visa identiteten", which is logged), the case's facts
+ * and its signed journal in order; printing is audited as an export; another unit's case
+ * does not exist.
  */
 class CasePrintTest extends IntegrationTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Test
-    void shouldPrintUnderTheSecrecyHeaderWithTheReaderAndMaskProtectedIdentitiesUntilShown() {
-        String mika = createUser("mika", List.of("CASEWORKER"), List.of("MIKA"));
-        String token = token(mika, USER_PASSWORD);
-        String name = "Sara Skog-" + Numbers.suffix();
-        long person = JSON.readTree(http().json("POST", "/api/v1/people", """
-                {"personalNumber":"%s","name":"%s","alias":"Stjärnan","gender":"female","unit":"MIKA",
-                 "protection":"marking","confirmDuplicate":true}""".formatted(Numbers.personnummer(), name), token)
-                .body()).get("id").asLong();
-        long caseId = JSON.readTree(http().json("POST", "/api/v1/cases", """
-                {"unit":"MIKA","kind":"mika_support","openedOn":"%s","reason":"Stöd efter tillslag",
-                 "people":[{"personId":%d,"role":"exposed"}]}""".formatted(LocalDate.now().minusDays(5), person), token)
-                .body()).get("id").asLong();
-        Http browser = http();
-        browser.login(mika, USER_PASSWORD);
-        browser.get("/cases/" + caseId);
-        for (String note : List.of("Första samtalet om boende", "Andra samtalet om stöd")) {
-            browser.get("/cases/" + caseId);
-            var signed = browser.post("/cases/" + caseId + "/journal", Map.of("date",
-                    LocalDate.now().minusDays(note.startsWith("Första") ? 3 : 1).toString(), "kind", "support_talk",
-                    "channel", "in_person", "minutes", "45", "note", note, "action", "sign"));
-            assertThat(signed.statusCode()).isEqualTo(302);
-        }
+	@Test
+	void shouldPrintUnderTheSecrecyHeaderWithTheReaderAndMaskProtectedIdentitiesUntilShown() {
+		String mika = createUser("mika", List.of("CASEWORKER"), List.of("MIKA"));
+		String token = token(mika, USER_PASSWORD);
+		String name = "Sara Skog-" + Numbers.suffix();
+		long person = JSON
+			.readTree(
+					http()
+						.json("POST", "/api/v1/people",
+								"""
+										{"personalNumber":"%s","name":"%s","alias":"Stjärnan","gender":"female","unit":"MIKA",
+										 "protection":"marking","confirmDuplicate":true}"""
+									.formatted(Numbers.personnummer(), name),
+								token)
+						.body())
+			.get("id")
+			.asLong();
+		long caseId = JSON
+			.readTree(
+					http()
+						.json("POST", "/api/v1/cases",
+								"""
+										{"unit":"MIKA","kind":"mika_support","openedOn":"%s","reason":"Stöd efter tillslag",
+										 "people":[{"personId":%d,"role":"exposed"}]}"""
+									.formatted(LocalDate.now().minusDays(5), person),
+								token)
+						.body())
+			.get("id")
+			.asLong();
+		Http browser = http();
+		browser.login(mika, USER_PASSWORD);
+		browser.get("/cases/" + caseId);
+		for (String note : List.of("Första samtalet om boende", "Andra samtalet om stöd")) {
+			browser.get("/cases/" + caseId);
+			var signed = browser.post("/cases/" + caseId + "/journal",
+					Map.of("date", LocalDate.now().minusDays(note.startsWith("Första") ? 3 : 1).toString(), "kind",
+							"support_talk", "channel", "in_person", "minutes", "45", "note", note, "action", "sign"));
+			assertThat(signed.statusCode()).isEqualTo(302);
+		}
 
-        String page = browser.get("/cases/" + caseId + "/print").body();
-        assertThat(page).contains("Sekretess enligt OSL 26 kap. 1 §").contains("Utskriven av Test mika")
-                .contains("Skyddad identitet").contains("Stjärnan").doesNotContain(name)
-                .contains("Stöd efter tillslag").contains("Visa identiteten i utskriften");
-        assertThat(page.indexOf("Första samtalet om boende")).isPositive()
-                .isLessThan(page.indexOf("Andra samtalet om stöd"));
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND kind = 'READ' "
-                + "AND subject_type = 'case' AND subject_id = ? AND purpose = 'export' AND details = 'print'")
-                .params(mika, String.valueOf(caseId)).query(Long.class).single()).isEqualTo(1);
+		String page = browser.get("/cases/" + caseId + "/print").body();
+		assertThat(page).contains("Sekretess enligt OSL 26 kap. 1 §")
+			.contains("Utskriven av Test mika")
+			.contains("Skyddad identitet")
+			.contains("Stjärnan")
+			.doesNotContain(name)
+			.contains("Stöd efter tillslag")
+			.contains("Visa identiteten i utskriften");
+		assertThat(page.indexOf("Första samtalet om boende")).isPositive()
+			.isLessThan(page.indexOf("Andra samtalet om stöd"));
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND kind = 'READ' "
+					+ "AND subject_type = 'case' AND subject_id = ? AND purpose = 'export' AND details = 'print'")
+			.params(mika, String.valueOf(caseId))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
-        String revealed = browser.post("/cases/" + caseId + "/print", Map.of()).body();
-        assertThat(revealed).contains(name).contains("Sekretess enligt OSL 26 kap. 1 §")
-                .doesNotContain("Visa identiteten i utskriften");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND kind = 'READ' "
-                + "AND subject_type = 'person' AND subject_id = ? AND purpose = 'show protected identity'")
-                .params(mika, String.valueOf(person)).query(Long.class).single()).isEqualTo(1);
+		String revealed = browser.post("/cases/" + caseId + "/print", Map.of()).body();
+		assertThat(revealed).contains(name)
+			.contains("Sekretess enligt OSL 26 kap. 1 §")
+			.doesNotContain("Visa identiteten i utskriften");
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit.audit_log WHERE actor = ? AND kind = 'READ' "
+					+ "AND subject_type = 'person' AND subject_id = ? AND purpose = 'show protected identity'")
+			.params(mika, String.valueOf(person))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
-        Http other = http();
-        other.login(createUser("kast", List.of("CASEWORKER"), List.of("KAST")), USER_PASSWORD);
-        assertThat(other.get("/cases/" + caseId + "/print").statusCode()).isEqualTo(404);
-    }
+		Http other = http();
+		other.login(createUser("kast", List.of("CASEWORKER"), List.of("KAST")), USER_PASSWORD);
+		assertThat(other.get("/cases/" + caseId + "/print").statusCode()).isEqualTo(404);
+	}
+
 }

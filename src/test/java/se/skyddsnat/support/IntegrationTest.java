@@ -14,75 +14,85 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The real application on a random port, against its own embedded PostgreSQL 17, with the
- * administrator from application-test.properties. Tests talk to it over real HTTP.
- * All subclasses share one application context (and database): give test data unique names.
+ * administrator from application-test.properties. Tests talk to it over real HTTP. All
+ * subclasses share one application context (and database): give test data unique names.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public abstract class IntegrationTest {
 
-    public static final String ADMIN = "admin";
-    public static final String ADMIN_PASSWORD = "Skogsstig-Lykta-2026";
-    public static final String USER_PASSWORD = "Blåbärsskog-vid-sjön-7";
+	public static final String ADMIN = "admin";
 
-    private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
+	public static final String ADMIN_PASSWORD = "Skogsstig-Lykta-2026";
 
-    @LocalServerPort
-    protected int port;
+	public static final String USER_PASSWORD = "Blåbärsskog-vid-sjön-7";
 
-    /** The application's own connections: the database role the running application has (not the owner). */
-    @Autowired
-    protected JdbcClient jdbc;
+	private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
 
-    @Autowired
-    private Flyway flyway;
+	@LocalServerPort
+	protected int port;
 
-    /**
-     * Connections as the owner of the schemas (the role Flyway migrates as), for a test that must do what the
-     * application may not: tamper with the audit log, disable a trigger, set up a state the application never writes.
-     */
-    protected JdbcClient ownerJdbc() {
-        return JdbcClient.create(flyway.getConfiguration().getDataSource());
-    }
+	/**
+	 * The application's own connections: the database role the running application has
+	 * (not the owner).
+	 */
+	@Autowired
+	protected JdbcClient jdbc;
 
-    protected Http http() {
-        return new Http(port);
-    }
+	@Autowired
+	private Flyway flyway;
 
-    /** The audit log's rows, narrowed by the calls that follow. */
-    protected AuditRows audit() {
-        return new AuditRows(jdbc);
-    }
+	/**
+	 * Connections as the owner of the schemas (the role Flyway migrates as), for a test
+	 * that must do what the application may not: tamper with the audit log, disable a
+	 * trigger, set up a state the application never writes.
+	 */
+	protected JdbcClient ownerJdbc() {
+		return JdbcClient.create(flyway.getConfiguration().getDataSource());
+	}
 
-    /** People and cases made through the API as the token's user. */
-    protected Casework casework(String token) {
-        return new Casework(http(), token);
-    }
+	protected Http http() {
+		return new Http(port);
+	}
 
-    /** A bearer token from POST /api/v1/tokens. */
-    protected String token(String username, String password) {
-        var response = http().json("POST", "/api/v1/tokens",
-                "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
-        Matcher m = TOKEN.matcher(response.body());
-        if (response.statusCode() != 200 || !m.find()) {
-            throw new AssertionError("No token for " + username + ": " + response.statusCode() + " " + response.body());
-        }
-        return m.group(1);
-    }
+	/** The audit log's rows, narrowed by the calls that follow. */
+	protected AuditRows audit() {
+		return new AuditRows(jdbc);
+	}
 
-    /** Creates a user through the admin API (password usable at once); returns the user name. */
-    protected String createUser(String prefix, List<String> roles, List<String> units) {
-        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        String json = "{\"username\":\"" + username + "\",\"displayName\":\"Test " + prefix + "\",\"password\":\""
-                + USER_PASSWORD + "\",\"roles\":" + jsonList(roles) + ",\"units\":" + jsonList(units) + "}";
-        var response = http().json("POST", "/api/v1/users", json, token(ADMIN, ADMIN_PASSWORD));
-        if (response.statusCode() != 201) {
-            throw new AssertionError("User not created: " + response.statusCode() + " " + response.body());
-        }
-        return username;
-    }
+	/** People and cases made through the API as the token's user. */
+	protected Casework casework(String token) {
+		return new Casework(http(), token);
+	}
 
-    private static String jsonList(List<String> values) {
-        return values.stream().map(v -> "\"" + v + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
-    }
+	/** A bearer token from POST /api/v1/tokens. */
+	protected String token(String username, String password) {
+		var response = http().json("POST", "/api/v1/tokens",
+				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", null);
+		Matcher m = TOKEN.matcher(response.body());
+		if (response.statusCode() != 200 || !m.find()) {
+			throw new AssertionError("No token for " + username + ": " + response.statusCode() + " " + response.body());
+		}
+		return m.group(1);
+	}
+
+	/**
+	 * Creates a user through the admin API (password usable at once); returns the user
+	 * name.
+	 */
+	protected String createUser(String prefix, List<String> roles, List<String> units) {
+		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+		String json = "{\"username\":\"" + username + "\",\"displayName\":\"Test " + prefix + "\",\"password\":\""
+				+ USER_PASSWORD + "\",\"roles\":" + jsonList(roles) + ",\"units\":" + jsonList(units) + "}";
+		var response = http().json("POST", "/api/v1/users", json, token(ADMIN, ADMIN_PASSWORD));
+		if (response.statusCode() != 201) {
+			throw new AssertionError("User not created: " + response.statusCode() + " " + response.body());
+		}
+		return username;
+	}
+
+	private static String jsonList(List<String> values) {
+		return values.stream().map(v -> "\"" + v + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+	}
+
 }

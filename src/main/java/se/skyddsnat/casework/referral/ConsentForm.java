@@ -7,13 +7,17 @@ import lombok.Setter;
 @Getter
 @Setter
 public class ConsentForm {
-    private Long personId;
-    private String kind;
-    private String givenOn;
-    private String scope;
 
-    Referrals.NewConsent toNewConsent() {
-        return new Referrals.NewConsent(personId, kind, givenOn, scope);
-    }
+	private Long personId;
+
+	private String kind;
+
+	private String givenOn;
+
+	private String scope;
+
+	Referrals.NewConsent toNewConsent() {
+		return new Referrals.NewConsent(personId, kind, givenOn, scope);
+	}
 
 }

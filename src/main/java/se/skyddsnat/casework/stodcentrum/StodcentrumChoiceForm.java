@@ -7,13 +7,17 @@ import lombok.Setter;
 @Getter
 @Setter
 public class StodcentrumChoiceForm {
-    private String choice;
-    private String reason;
-    private String closedOn;
-    private String outcome;
 
-    StodcentrumChoiceInput input() {
-        return new StodcentrumChoiceInput(choice, reason, closedOn, outcome);
-    }
+	private String choice;
+
+	private String reason;
+
+	private String closedOn;
+
+	private String outcome;
+
+	StodcentrumChoiceInput input() {
+		return new StodcentrumChoiceInput(choice, reason, closedOn, outcome);
+	}
 
 }

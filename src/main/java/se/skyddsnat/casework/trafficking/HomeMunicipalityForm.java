@@ -1,37 +1,43 @@
 package se.skyddsnat.casework.trafficking;
 
-/** The form for linking to the home municipality: which one (or abroad), when contacted, a note. */
+/**
+ * The form for linking to the home municipality: which one (or abroad), when contacted, a
+ * note.
+ */
 public class HomeMunicipalityForm {
 
-    private String municipality;
-    private String contactedOn;
-    private String note;
+	private String municipality;
 
-    TraffickingTracks.NewHomeMunicipalityLink command() {
-        return new TraffickingTracks.NewHomeMunicipalityLink(municipality, contactedOn, note);
-    }
+	private String contactedOn;
 
-    public String getMunicipality() {
-        return municipality;
-    }
+	private String note;
 
-    public void setMunicipality(String municipality) {
-        this.municipality = municipality;
-    }
+	TraffickingTracks.NewHomeMunicipalityLink command() {
+		return new TraffickingTracks.NewHomeMunicipalityLink(municipality, contactedOn, note);
+	}
 
-    public String getContactedOn() {
-        return contactedOn;
-    }
+	public String getMunicipality() {
+		return municipality;
+	}
 
-    public void setContactedOn(String contactedOn) {
-        this.contactedOn = contactedOn;
-    }
+	public void setMunicipality(String municipality) {
+		this.municipality = municipality;
+	}
 
-    public String getNote() {
-        return note;
-    }
+	public String getContactedOn() {
+		return contactedOn;
+	}
 
-    public void setNote(String note) {
-        this.note = note;
-    }
+	public void setContactedOn(String contactedOn) {
+		this.contactedOn = contactedOn;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
 }

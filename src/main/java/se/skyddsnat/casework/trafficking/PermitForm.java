@@ -1,59 +1,67 @@
 package se.skyddsnat.casework.trafficking;
 
-/** The form for an application to Migrationsverket, and for its decision (decision, decidedOn, validUntil). */
+/**
+ * The form for an application to Migrationsverket, and for its decision (decision,
+ * decidedOn, validUntil).
+ */
 public class PermitForm {
 
-    private String kind;
-    private String appliedOn;
-    private String decision;
-    private String decidedOn;
-    private String validUntil;
+	private String kind;
 
-    TraffickingTracks.NewPermit command() {
-        return new TraffickingTracks.NewPermit(kind, appliedOn, decision, decidedOn, validUntil);
-    }
+	private String appliedOn;
 
-    TraffickingTracks.NewPermitDecision decision() {
-        return new TraffickingTracks.NewPermitDecision(decision, decidedOn, validUntil);
-    }
+	private String decision;
 
-    public String getKind() {
-        return kind;
-    }
+	private String decidedOn;
 
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
+	private String validUntil;
 
-    public String getAppliedOn() {
-        return appliedOn;
-    }
+	TraffickingTracks.NewPermit command() {
+		return new TraffickingTracks.NewPermit(kind, appliedOn, decision, decidedOn, validUntil);
+	}
 
-    public void setAppliedOn(String appliedOn) {
-        this.appliedOn = appliedOn;
-    }
+	TraffickingTracks.NewPermitDecision decision() {
+		return new TraffickingTracks.NewPermitDecision(decision, decidedOn, validUntil);
+	}
 
-    public String getDecision() {
-        return decision;
-    }
+	public String getKind() {
+		return kind;
+	}
 
-    public void setDecision(String decision) {
-        this.decision = decision;
-    }
+	public void setKind(String kind) {
+		this.kind = kind;
+	}
 
-    public String getDecidedOn() {
-        return decidedOn;
-    }
+	public String getAppliedOn() {
+		return appliedOn;
+	}
 
-    public void setDecidedOn(String decidedOn) {
-        this.decidedOn = decidedOn;
-    }
+	public void setAppliedOn(String appliedOn) {
+		this.appliedOn = appliedOn;
+	}
 
-    public String getValidUntil() {
-        return validUntil;
-    }
+	public String getDecision() {
+		return decision;
+	}
 
-    public void setValidUntil(String validUntil) {
-        this.validUntil = validUntil;
-    }
+	public void setDecision(String decision) {
+		this.decision = decision;
+	}
+
+	public String getDecidedOn() {
+		return decidedOn;
+	}
+
+	public void setDecidedOn(String decidedOn) {
+		this.decidedOn = decidedOn;
+	}
+
+	public String getValidUntil() {
+		return validUntil;
+	}
+
+	public void setValidUntil(String validUntil) {
+		this.validUntil = validUntil;
+	}
+
 }

@@ -3,35 +3,38 @@ package se.skyddsnat.casework.trafficking;
 /** The form for a police or prosecutor contact attended. */
 public class PoliceContactForm {
 
-    private String date;
-    private String kind;
-    private String note;
+	private String date;
 
-    TraffickingTracks.NewPoliceContact command() {
-        return new TraffickingTracks.NewPoliceContact(date, kind, note);
-    }
+	private String kind;
 
-    public String getDate() {
-        return date;
-    }
+	private String note;
 
-    public void setDate(String date) {
-        this.date = date;
-    }
+	TraffickingTracks.NewPoliceContact command() {
+		return new TraffickingTracks.NewPoliceContact(date, kind, note);
+	}
 
-    public String getKind() {
-        return kind;
-    }
+	public String getDate() {
+		return date;
+	}
 
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
+	public void setDate(String date) {
+		this.date = date;
+	}
 
-    public String getNote() {
-        return note;
-    }
+	public String getKind() {
+		return kind;
+	}
 
-    public void setNote(String note) {
-        this.note = note;
-    }
+	public void setKind(String kind) {
+		this.kind = kind;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
 }

@@ -23,10 +23,12 @@ import se.skyddsnat.shared.UnitCode;
 /**
  * The trafficking track's reminders for the users of the case's own unit:
  * <ul>
- * <li>a granted permit ends: from {@code permitReminderDays} days before its last valid day up to and including
- * that day, for open cases, unless a newer application (pending or granted) has been recorded since;</li>
- * <li>the follow-up after a return through IOM's programme ends ({@code returnFollowUp} after the return): from
- * that day on until it is marked done, whether or not the case has been closed meanwhile.</li>
+ * <li>a granted permit ends: from {@code permitReminderDays} days before its last valid
+ * day up to and including that day, for open cases, unless a newer application (pending
+ * or granted) has been recorded since;</li>
+ * <li>the follow-up after a return through IOM's programme ends ({@code returnFollowUp}
+ * after the return): from that day on until it is marked done, whether or not the case
+ * has been closed meanwhile.</li>
  * </ul>
  * Each reminder shown is a read of the case, audited with the purpose "reminder".
  */
@@ -34,25 +36,30 @@ import se.skyddsnat.shared.UnitCode;
 @RequiredArgsConstructor
 class TraffickingTrackReminders implements ReminderSource {
 
-    private final TraffickingTrackStore store;
-    private final CaseworkProperties properties;
-    private final AuditLog audit;
-    private final PersonLabels labels;
-    private final CaseAccess access;
+	private final TraffickingTrackStore store;
 
-    @Override
-    @Transactional
-    public List<Reminder> forCurrentUser(LocalDate today) {
-        var user = CurrentUser.get().orElse(null);
-        if (user == null || user.units().isEmpty() || !user.may(Permission.READ_PERSONAL_DATA)) {
-            return List.of();
-        }
-        String[] units = user.units().stream().map(UnitCode::value).toArray(String[]::new);
-        var reminders = new ArrayList<Reminder>(
-                store.permitsEnding(units, today, today.plusDays(properties.permitReminderDays())));
-        reminders.addAll(store.followUpsDue(units, today, properties.returnFollowUp()));
-        audit.readAll(AuditSubject.CASE, reminders.stream().map(r -> String.valueOf(r.args()[0])).distinct().toList(),
-                ReadPurpose.REMINDER);
-        return labels.naming(access.scope(), reminders, r -> Long.valueOf(String.valueOf(r.args()[0])));
-    }
+	private final CaseworkProperties properties;
+
+	private final AuditLog audit;
+
+	private final PersonLabels labels;
+
+	private final CaseAccess access;
+
+	@Override
+	@Transactional
+	public List<Reminder> forCurrentUser(LocalDate today) {
+		var user = CurrentUser.get().orElse(null);
+		if (user == null || user.units().isEmpty() || !user.may(Permission.READ_PERSONAL_DATA)) {
+			return List.of();
+		}
+		String[] units = user.units().stream().map(UnitCode::value).toArray(String[]::new);
+		var reminders = new ArrayList<Reminder>(
+				store.permitsEnding(units, today, today.plusDays(properties.permitReminderDays())));
+		reminders.addAll(store.followUpsDue(units, today, properties.returnFollowUp()));
+		audit.readAll(AuditSubject.CASE, reminders.stream().map(r -> String.valueOf(r.args()[0])).distinct().toList(),
+				ReadPurpose.REMINDER);
+		return labels.naming(access.scope(), reminders, r -> Long.valueOf(String.valueOf(r.args()[0])));
+	}
+
 }

@@ -14,33 +14,37 @@ import se.skyddsnat.casework.core.CaseworkProperties;
 import se.skyddsnat.casework.web.CaseSection;
 
 /**
- * The trafficking track on the case page: open and first-class for a trafficking case, folded away (unless
- * something is recorded) for other kinds of case, which may use it too.
+ * The trafficking track on the case page: open and first-class for a trafficking case,
+ * folded away (unless something is recorded) for other kinds of case, which may use it
+ * too.
  */
 @Component
 @RequiredArgsConstructor
 class TraffickingTrackSection implements CaseSection {
 
-    private final TraffickingTracks tracks;
-    private final CaseworkProperties properties;
-    private final Clock clock;
+	private final TraffickingTracks tracks;
 
-    @Override
-    public String template() {
-        return "casework/track";
-    }
+	private final CaseworkProperties properties;
 
-    @Override
-    public int order() {
-        return 30;
-    }
+	private final Clock clock;
 
-    @Override
-    public Map<String, Object> model(CaseFile caseFile) {
-        var model = new HashMap<String, Object>();
-        model.put("track", tracks.find(caseFile.id()).orElseThrow(CaseAccess::notFound));
-        model.put("trackToday", LocalDate.now(clock));
-        model.put("trackReminderDays", properties.permitReminderDays());
-        return model;
-    }
+	@Override
+	public String template() {
+		return "casework/track";
+	}
+
+	@Override
+	public int order() {
+		return 30;
+	}
+
+	@Override
+	public Map<String, Object> model(CaseFile caseFile) {
+		var model = new HashMap<String, Object>();
+		model.put("track", tracks.find(caseFile.id()).orElseThrow(CaseAccess::notFound));
+		model.put("trackToday", LocalDate.now(clock));
+		model.put("trackReminderDays", properties.permitReminderDays());
+		return model;
+	}
+
 }

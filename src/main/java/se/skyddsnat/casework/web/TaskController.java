@@ -29,49 +29,56 @@ import se.skyddsnat.casework.Tasks;
 @RequiredArgsConstructor
 class TaskController {
 
-    @Getter
-    @Setter
-    public static class DoneForm {
-        private String doneOn;
-        private String doneTo;
-    }
+	@Getter
+	@Setter
+	public static class DoneForm {
 
-    private final Tasks tasks;
-    private final Clock clock;
+		private String doneOn;
 
-    @GetMapping("/tasks/{id}")
-    String show(@PathVariable long id, Model model) {
-        Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var form = new DoneForm();
-        form.setDoneOn(LocalDate.now(clock).toString());
-        model.addAttribute("task", task);
-        model.addAttribute("form", form);
-        model.addAttribute("today", LocalDate.now(clock));
-        return "casework/task";
-    }
+		private String doneTo;
 
-    @PostMapping("/tasks/{id}")
-    String close(@PathVariable long id, @ModelAttribute("form") DoneForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, FormToken token, HttpServletResponse response) {
-        Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        try {
-            return token.once("task.close", () -> {
-                tasks.close(id, new Tasks.Done(form.getDoneOn(), form.getDoneTo()));
-                redirect.addFlashAttribute("message", "task.closed");
-                return "redirect:/";
-            });
-        } catch (InvalidInput e) {
-            e.rejectInto(result);
-            model.addAttribute("task", task);
-            model.addAttribute("today", LocalDate.now(clock));
-            return "casework/task";
-        } catch (TaskAlreadyDone e) {
-            // a colleague was first: the page shows what they recorded
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("task", e.task());
-            model.addAttribute("alreadyDone", true);
-            model.addAttribute("today", LocalDate.now(clock));
-            return "casework/task";
-        }
-    }
+	}
+
+	private final Tasks tasks;
+
+	private final Clock clock;
+
+	@GetMapping("/tasks/{id}")
+	String show(@PathVariable long id, Model model) {
+		Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var form = new DoneForm();
+		form.setDoneOn(LocalDate.now(clock).toString());
+		model.addAttribute("task", task);
+		model.addAttribute("form", form);
+		model.addAttribute("today", LocalDate.now(clock));
+		return "casework/task";
+	}
+
+	@PostMapping("/tasks/{id}")
+	String close(@PathVariable long id, @ModelAttribute("form") DoneForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, FormToken token, HttpServletResponse response) {
+		Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		try {
+			return token.once("task.close", () -> {
+				tasks.close(id, new Tasks.Done(form.getDoneOn(), form.getDoneTo()));
+				redirect.addFlashAttribute("message", "task.closed");
+				return "redirect:/";
+			});
+		}
+		catch (InvalidInput e) {
+			e.rejectInto(result);
+			model.addAttribute("task", task);
+			model.addAttribute("today", LocalDate.now(clock));
+			return "casework/task";
+		}
+		catch (TaskAlreadyDone e) {
+			// a colleague was first: the page shows what they recorded
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("task", e.task());
+			model.addAttribute("alreadyDone", true);
+			model.addAttribute("today", LocalDate.now(clock));
+			return "casework/task";
+		}
+	}
+
 }

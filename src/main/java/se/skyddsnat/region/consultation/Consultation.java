@@ -6,9 +6,10 @@ import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
 
 /**
- * A consultation in an individual case given by a unit to a professional of a municipality. It holds
- * no data about the client, only what was asked about (a category), how, and for how long.
+ * A consultation in an individual case given by a unit to a professional of a
+ * municipality. It holds no data about the client, only what was asked about (a
+ * category), how, and for how long.
  */
 public record Consultation(long id, LocalDate date, MunicipalityCode municipality, String municipalityName,
-        UnitCode unit, ConsultationChannel channel, ConsultationTopic topic, int minutes) {
+		UnitCode unit, ConsultationChannel channel, ConsultationTopic topic, int minutes) {
 }

@@ -30,66 +30,74 @@ import se.skyddsnat.shared.MunicipalityCode;
 @RequiredArgsConstructor
 class ConsultationApi {
 
-    record ConsultationJson(long id, LocalDate date, String municipality, String municipalityName, String unit,
-            String channel, String topic, int minutes) {
+	record ConsultationJson(long id, LocalDate date, String municipality, String municipalityName, String unit,
+			String channel, String topic, int minutes) {
 
-        static ConsultationJson of(Consultation c) {
-            return new ConsultationJson(c.id(), c.date(), c.municipality().value(), c.municipalityName(),
-                    c.unit().value(), c.channel().code(), c.topic().code(), c.minutes());
-        }
-    }
+		static ConsultationJson of(Consultation c) {
+			return new ConsultationJson(c.id(), c.date(), c.municipality().value(), c.municipalityName(),
+					c.unit().value(), c.channel().code(), c.topic().code(), c.minutes());
+		}
+	}
 
-    /**
-     * The body of a consultation. Each value is read as text (a number or a string alike), so that a wrong one is
-     * named with its field's own message, as in the form.
-     */
-    record ConsultationBody(@Schema(types = "string", format = "date", description = "YYYY-MM-DD, not in the future") String date,
-            @Schema(description = "a four-digit municipality code", example = "0126") String municipality,
-            @Schema(description = "a unit code of the caller's", example = "MIKA") String unit,
-            @Schema(allowableValues = { "phone", "digital", "in_person" }) String channel,
-            @Schema(allowableValues = { "trafficking_suspicion", "minor", "buyer", "other" }) String topic,
-            @Schema(types = "integer", minimum = "1", maximum = "600") String minutes) {
+	/**
+	 * The body of a consultation. Each value is read as text (a number or a string
+	 * alike), so that a wrong one is named with its field's own message, as in the form.
+	 */
+	record ConsultationBody(
+			@Schema(types = "string", format = "date", description = "YYYY-MM-DD, not in the future") String date,
+			@Schema(description = "a four-digit municipality code", example = "0126") String municipality,
+			@Schema(description = "a unit code of the caller's", example = "MIKA") String unit,
+			@Schema(allowableValues = {
+					"phone", "digital", "in_person" }) String channel,
+			@Schema(allowableValues = { "trafficking_suspicion", "minor", "buyer", "other" }) String topic,
+			@Schema(types = "integer", minimum = "1", maximum = "600") String minutes){
 
-        NewConsultation consultation() {
-            return NewConsultation.read(date, municipality, unit, channel, topic, minutes);
-        }
-    }
+		NewConsultation consultation() {
+			return NewConsultation.read(date, municipality, unit, channel, topic, minutes);
+		}
+	}
 
-    /** The id of what was created. */
-    record Created(long id) {
-    }
+	/** The id of what was created. */
+	record Created(long id) {
+	}
 
-    private final ConsultationService consultations;
-    private final Clock clock;
+	private final ConsultationService consultations;
 
-    @PostMapping
-    @Operation(summary = "Log a consultation in an individual case for one of the caller's units "
-            + "(CASEWORKER, MANAGER or COORDINATOR who is a member of the unit)",
-            description = "JSON {date (YYYY-MM-DD, not in the future), municipality (four-digit code), unit (unit code), "
-                    + "channel (phone, digital, in_person), topic (trafficking_suspicion, minor, buyer, other), "
-                    + "minutes (1–600)}. No client data: there is no free-text field. 201 with the id; bad input: "
-                    + "400 problem+json naming each field; a unit the caller is not a member of: 403.")
-    ResponseEntity<Created> log(@RequestBody ConsultationBody body, IdempotencyKey key) {
-        return key.once("consultation.log", body, () -> {
-            long id = consultations.log(body.consultation());
-            return ResponseEntity.created(URI.create("/api/v1/region/consultations/" + id)).body(new Created(id));
-        });
-    }
+	private final Clock clock;
 
-    @GetMapping
-    @Operation(summary = "Consultations in a period (both dates inclusive; default: this year so far), newest first",
-            description = "All consultations for COORDINATOR, ADMIN, MANAGER and ANALYST; those of the caller's "
-                    + "units for a CASEWORKER.")
-    List<ConsultationJson> list(
-            @RequestParam(required = false) @Parameter(description = "YYYY-MM-DD") String from,
-            @RequestParam(required = false) @Parameter(description = "YYYY-MM-DD") String to,
-            @RequestParam(required = false) @Parameter(description = "a four-digit municipality code") String municipality) {
-        LocalDate today = LocalDate.now(clock);
-        MunicipalityCode m = municipality == null ? null : Input.readMunicipality(municipality);
-        if (municipality != null && m == null) {
-            throw InvalidInput.of("municipality", "consultation.error.municipality");
-        }
-        return consultations.list(from == null ? today.withDayOfYear(1) : Input.readDate(from),
-                to == null ? today : Input.readDate(to), m).stream().map(ConsultationJson::of).toList();
-    }
+	@PostMapping
+	@Operation(
+			summary = "Log a consultation in an individual case for one of the caller's units "
+					+ "(CASEWORKER, MANAGER or COORDINATOR who is a member of the unit)",
+			description = "JSON {date (YYYY-MM-DD, not in the future), municipality (four-digit code), unit (unit code), "
+					+ "channel (phone, digital, in_person), topic (trafficking_suspicion, minor, buyer, other), "
+					+ "minutes (1–600)}. No client data: there is no free-text field. 201 with the id; bad input: "
+					+ "400 problem+json naming each field; a unit the caller is not a member of: 403.")
+	ResponseEntity<Created> log(@RequestBody ConsultationBody body, IdempotencyKey key) {
+		return key.once("consultation.log", body, () -> {
+			long id = consultations.log(body.consultation());
+			return ResponseEntity.created(URI.create("/api/v1/region/consultations/" + id)).body(new Created(id));
+		});
+	}
+
+	@GetMapping
+	@Operation(summary = "Consultations in a period (both dates inclusive; default: this year so far), newest first",
+			description = "All consultations for COORDINATOR, ADMIN, MANAGER and ANALYST; those of the caller's "
+					+ "units for a CASEWORKER.")
+	List<ConsultationJson> list(@RequestParam(required = false) @Parameter(description = "YYYY-MM-DD") String from,
+			@RequestParam(required = false) @Parameter(description = "YYYY-MM-DD") String to, @RequestParam(
+					required = false) @Parameter(description = "a four-digit municipality code") String municipality) {
+		LocalDate today = LocalDate.now(clock);
+		MunicipalityCode m = municipality == null ? null : Input.readMunicipality(municipality);
+		if (municipality != null && m == null) {
+			throw InvalidInput.of("municipality", "consultation.error.municipality");
+		}
+		return consultations
+			.list(from == null ? today.withDayOfYear(1) : Input.readDate(from), to == null ? today : Input.readDate(to),
+					m)
+			.stream()
+			.map(ConsultationJson::of)
+			.toList();
+	}
+
 }

@@ -8,14 +8,20 @@ import lombok.Setter;
 @Setter
 public class ConsultationForm {
 
-    private String date;
-    private String municipality;
-    private String unit;
-    private String channel;
-    private String topic;
-    private String minutes;
+	private String date;
 
-    NewConsultation consultation() {
-        return NewConsultation.read(date, municipality, unit, channel, topic, minutes);
-    }
+	private String municipality;
+
+	private String unit;
+
+	private String channel;
+
+	private String topic;
+
+	private String minutes;
+
+	NewConsultation consultation() {
+		return NewConsultation.read(date, municipality, unit, channel, topic, minutes);
+	}
+
 }

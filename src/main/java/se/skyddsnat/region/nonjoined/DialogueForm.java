@@ -9,11 +9,14 @@ import se.skyddsnat.shared.Input;
 @Setter
 public class DialogueForm {
 
-    private String contactedOn;
-    private String contact;
-    private String outcome;
+	private String contactedOn;
 
-    NewDialogueEntry entry() {
-        return new NewDialogueEntry(Input.readDate(contactedOn), contact, outcome);
-    }
+	private String contact;
+
+	private String outcome;
+
+	NewDialogueEntry entry() {
+		return new NewDialogueEntry(Input.readDate(contactedOn), contact, outcome);
+	}
+
 }

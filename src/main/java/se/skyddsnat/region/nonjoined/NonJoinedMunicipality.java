@@ -6,18 +6,20 @@ import se.skyddsnat.region.RegionalOfferStatus;
 import se.skyddsnat.shared.MunicipalityCode;
 
 /**
- * A municipality outside the regional offer today (not joined, or the sources do not say), with its
- * notices and the state of the dialogue with it.
+ * A municipality outside the regional offer today (not joined, or the sources do not
+ * say), with its notices and the state of the dialogue with it.
  */
 public record NonJoinedMunicipality(MunicipalityCode code, String name, RegionalOfferStatus status, long openNotices,
-        long closedNotices, LocalDate lastContact, ContactStatus contactStatus) {
+		long closedNotices, LocalDate lastContact, ContactStatus contactStatus) {
 
-    /** Whether the municipality has been contacted within the last year. */
-    public enum ContactStatus {
-        RECENT, OVER_A_YEAR, NEVER
-    }
+	/** Whether the municipality has been contacted within the last year. */
+	public enum ContactStatus {
 
-    public boolean needsContact() {
-        return contactStatus != ContactStatus.RECENT;
-    }
+		RECENT, OVER_A_YEAR, NEVER
+
+	}
+
+	public boolean needsContact() {
+		return contactStatus != ContactStatus.RECENT;
+	}
 }

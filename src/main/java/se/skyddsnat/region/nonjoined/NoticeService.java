@@ -30,78 +30,94 @@ import se.skyddsnat.shared.InvalidInput;
 import se.skyddsnat.shared.MunicipalityCode;
 
 /**
- * Notices to non-joined municipalities, for the COORDINATOR role. Created in the transaction that
- * records the shift (a synchronous listener), so a shift and its notices are stored together or not at all.
+ * Notices to non-joined municipalities, for the COORDINATOR role. Created in the
+ * transaction that records the shift (a synchronous listener), so a shift and its notices
+ * are stored together or not at all.
  */
 @Service
 @RequiredArgsConstructor
 class NoticeService implements Notices {
 
-    private final NoticeStore store;
-    private final AuditLog audit;
-    private final Clock clock;
+	private final NoticeStore store;
 
-    @EventListener
-    void on(NonJoinedResidentsMet event) {
-        store.insert(event);
-    }
+	private final AuditLog audit;
 
-    /** A voided shift's or encounter's people leave its notices, in the transaction that voids them. */
-    @EventListener
-    void on(NonJoinedResidentsVoided event) {
-        store.voidPeople(event);
-    }
+	private final Clock clock;
 
-    @Override
-    public List<Notice> open() {
-        return mayHandle() ? store.open() : List.of();
-    }
+	@EventListener
+	void on(NonJoinedResidentsMet event) {
+		store.insert(event);
+	}
 
-    /** Every notice (open and closed), newest first; of one municipality, or of all ({@code municipality} null). */
-    List<Notice> all(MunicipalityCode municipality) {
-        CurrentUser.require(Permission.HANDLE_NOTICES);
-        return municipality == null ? store.all() : store.of(municipality);
-    }
+	/**
+	 * A voided shift's or encounter's people leave its notices, in the transaction that
+	 * voids them.
+	 */
+	@EventListener
+	void on(NonJoinedResidentsVoided event) {
+		store.voidPeople(event);
+	}
 
-    Optional<Notice> find(long id) {
-        CurrentUser.require(Permission.HANDLE_NOTICES);
-        return store.find(id);
-    }
+	@Override
+	public List<Notice> open() {
+		return mayHandle() ? store.open() : List.of();
+	}
 
-    /**
-     * Open and closed notices per municipality, over all shifts; municipalities without notices are absent. For
-     * those who read the regional offer.
-     */
-    Map<MunicipalityCode, Counts> countsByMunicipality() {
-        CurrentUser.require(Permission.READ_REGIONAL_OFFER);
-        return Collections.unmodifiableMap(store.counts());
-    }
+	/**
+	 * Every notice (open and closed), newest first; of one municipality, or of all
+	 * ({@code municipality} null).
+	 */
+	List<Notice> all(MunicipalityCode municipality) {
+		CurrentUser.require(Permission.HANDLE_NOTICES);
+		return municipality == null ? store.all() : store.of(municipality);
+	}
 
-    @Override
-    public Map<MunicipalityCode, Counts> countsByMunicipality(LocalDate from, LocalDate to) {
-        CurrentUser.require(Permission.READ_REGIONAL_OFFER);
-        DatePeriod.of(from, to);
-        return Collections.unmodifiableMap(store.counts(from, to));
-    }
+	Optional<Notice> find(long id) {
+		CurrentUser.require(Permission.HANDLE_NOTICES);
+		return store.find(id);
+	}
 
-    /** Records how and when the municipality was informed: the notice is closed. Fields in errors: informedOn, informedHow. */
-    @Transactional
-    void close(long id, Informed informed) {
-        CurrentUser user = CurrentUser.require(Permission.HANDLE_NOTICES);
-        var in = Input.of(clock);
-        in.requiredDate("informedOn", informed.on(), in.past(), "notice.error.informedOn");
-        String how = in.required("informedHow", informed.how(), RegionLimits.NOTICE_INFORMED_HOW,
-                "notice.error.informedHow");
-        in.check();
-        Notice notice = store.find(id).orElseThrow(() -> InvalidInput.of("id", "notice.error.notOpen"));
-        if (!store.saveInformed(notice.informed(informed.on(), how), user.username())) {
-            throw InvalidInput.of("id", "notice.error.notOpen"); // informed by someone else a moment ago
-        }
-        audit.record(AuditEvent.of(AuditKind.CHANGE).subject(AuditSubject.NOTICE, id).details(AuditDetails.of("notice.informed")));
-    }
+	/**
+	 * Open and closed notices per municipality, over all shifts; municipalities without
+	 * notices are absent. For those who read the regional offer.
+	 */
+	Map<MunicipalityCode, Counts> countsByMunicipality() {
+		CurrentUser.require(Permission.READ_REGIONAL_OFFER);
+		return Collections.unmodifiableMap(store.counts());
+	}
 
-    /** Whether the current user handles the notices (the project leader, COORDINATOR). */
-    boolean mayHandle() {
-        return CurrentUser.get().map(u -> u.may(Permission.HANDLE_NOTICES)).orElse(false);
-    }
+	@Override
+	public Map<MunicipalityCode, Counts> countsByMunicipality(LocalDate from, LocalDate to) {
+		CurrentUser.require(Permission.READ_REGIONAL_OFFER);
+		DatePeriod.of(from, to);
+		return Collections.unmodifiableMap(store.counts(from, to));
+	}
+
+	/**
+	 * Records how and when the municipality was informed: the notice is closed. Fields in
+	 * errors: informedOn, informedHow.
+	 */
+	@Transactional
+	void close(long id, Informed informed) {
+		CurrentUser user = CurrentUser.require(Permission.HANDLE_NOTICES);
+		var in = Input.of(clock);
+		in.requiredDate("informedOn", informed.on(), in.past(), "notice.error.informedOn");
+		String how = in.required("informedHow", informed.how(), RegionLimits.NOTICE_INFORMED_HOW,
+				"notice.error.informedHow");
+		in.check();
+		Notice notice = store.find(id).orElseThrow(() -> InvalidInput.of("id", "notice.error.notOpen"));
+		if (!store.saveInformed(notice.informed(informed.on(), how), user.username())) {
+			throw InvalidInput.of("id", "notice.error.notOpen"); // informed by someone
+																	// else a moment ago
+		}
+		audit.record(AuditEvent.of(AuditKind.CHANGE)
+			.subject(AuditSubject.NOTICE, id)
+			.details(AuditDetails.of("notice.informed")));
+	}
+
+	/** Whether the current user handles the notices (the project leader, COORDINATOR). */
+	boolean mayHandle() {
+		return CurrentUser.get().map(u -> u.may(Permission.HANDLE_NOTICES)).orElse(false);
+	}
+
 }

@@ -15,17 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiredArgsConstructor
 class PopulationApi {
 
-    /** The answer to a loaded table. */
-    record Loaded(int year, int municipalities) {
-    }
+	/** The answer to a loaded table. */
+	record Loaded(int year, int municipalities) {
+	}
 
-    private final PopulationTables population;
+	private final PopulationTables population;
 
-    @PostMapping(path = "/api/v1/region/population", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
-    @Operation(summary = "Load a population table for a year (ADMIN, COORDINATOR)",
-            description = "Body: CSV with the header code;population, UTF-8 with or without BOM, ';' or ','. All or "
-                    + "nothing: any bad line gives 400 problem+json with errors [{line, column, message}] and changes nothing.")
-    Loaded load(@RequestParam int year, @RequestBody byte[] csv) {
-        return new Loaded(year, population.load(year, csv));
-    }
+	@PostMapping(path = "/api/v1/region/population", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@Operation(summary = "Load a population table for a year (ADMIN, COORDINATOR)",
+			description = "Body: CSV with the header code;population, UTF-8 with or without BOM, ';' or ','. All or "
+					+ "nothing: any bad line gives 400 problem+json with errors [{line, column, message}] and changes nothing.")
+	Loaded load(@RequestParam int year, @RequestBody byte[] csv) {
+		return new Loaded(year, population.load(year, csv));
+	}
+
 }

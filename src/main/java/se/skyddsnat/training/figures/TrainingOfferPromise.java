@@ -8,27 +8,31 @@ import org.springframework.stereotype.Component;
 import se.skyddsnat.region.OfferPromise;
 import se.skyddsnat.training.TrainingFigures;
 
-/** The regional offer's promise of training three times a year: the sessions held per year. */
+/**
+ * The regional offer's promise of training three times a year: the sessions held per
+ * year.
+ */
 @Component
 @RequiredArgsConstructor
 class TrainingOfferPromise implements OfferPromise {
 
-    static final int PER_YEAR = 3;
+	static final int PER_YEAR = 3;
 
-    private final TrainingFigures figures;
+	private final TrainingFigures figures;
 
-    @Override
-    public String labelKey() {
-        return "training.promise.label";
-    }
+	@Override
+	public String labelKey() {
+		return "training.promise.label";
+	}
 
-    @Override
-    public int promisedPerYear() {
-        return PER_YEAR;
-    }
+	@Override
+	public int promisedPerYear() {
+		return PER_YEAR;
+	}
 
-    @Override
-    public Map<Integer, Long> keptPerYear(int fromYear, int toYear) {
-        return figures.sessionsHeldPerYear(fromYear, toYear);
-    }
+	@Override
+	public Map<Integer, Long> keptPerYear(int fromYear, int toYear) {
+		return figures.sessionsHeldPerYear(fromYear, toYear);
+	}
+
 }

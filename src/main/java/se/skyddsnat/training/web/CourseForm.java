@@ -6,17 +6,44 @@ import java.util.List;
 /** The course form as typed. */
 public class CourseForm {
 
-    private String title;
-    private String description;
-    private String audience;
-    private List<String> units = new ArrayList<>();
+	private String title;
 
-    public String getTitle() { return title; }
-    public void setTitle(String v) { title = v; }
-    public String getDescription() { return description; }
-    public void setDescription(String v) { description = v; }
-    public String getAudience() { return audience; }
-    public void setAudience(String v) { audience = v; }
-    public List<String> getUnits() { return units; }
-    public void setUnits(List<String> v) { units = v == null ? new ArrayList<>() : v; }
+	private String description;
+
+	private String audience;
+
+	private List<String> units = new ArrayList<>();
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String v) {
+		title = v;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public void setDescription(String v) {
+		description = v;
+	}
+
+	public String getAudience() {
+		return audience;
+	}
+
+	public void setAudience(String v) {
+		audience = v;
+	}
+
+	public List<String> getUnits() {
+		return units;
+	}
+
+	public void setUnits(List<String> v) {
+		units = v == null ? new ArrayList<>() : v;
+	}
+
 }

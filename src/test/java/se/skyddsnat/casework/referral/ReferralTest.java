@@ -20,95 +20,101 @@ import se.skyddsnat.shared.MunicipalityCode;
 import se.skyddsnat.shared.UnitCode;
 
 /**
- * The referral moves itself and refuses what its state, the user's part in it or the consent rule does not allow —
- * without a database: the aggregate alone.
+ * The referral moves itself and refuses what its state, the user's part in it or the
+ * consent rule does not allow — without a database: the aggregate alone.
  */
 class ReferralTest {
 
-    private static final UnitCode MIKA = UnitCode.of("MIKA");
-    private static final UnitCode KAST = UnitCode.of("KAST");
-    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+	private static final UnitCode MIKA = UnitCode.of("MIKA");
 
-    private final CurrentUser sender = user("anna", Role.CASEWORKER, MIKA);
-    private final CurrentUser manager = user("maja", Role.MANAGER, MIKA);
-    private final CurrentUser receiver = user("kim", Role.CASEWORKER, KAST);
+	private static final UnitCode KAST = UnitCode.of("KAST");
 
-    @Test
-    void shouldGoDraftSentAcceptedClosedForAnInternalHandover() {
-        Referral sent = internal().send(sender, "Överlämning", null, Map.of(), NOW);
-        assertThat(sent.state()).isEqualTo(ReferralState.SENT);
-        assertThat(sent.sentAt()).isEqualTo(NOW);
+	private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-        Referral accepted = sent.accept(receiver, NOW);
-        assertThat(accepted.state()).isEqualTo(ReferralState.ACCEPTED);
-        assertThat(accepted.answeredAt()).isEqualTo(NOW);
+	private final CurrentUser sender = user("anna", Role.CASEWORKER, MIKA);
 
-        Referral closed = accepted.close(receiver, NOW);
-        assertThat(closed.state()).isEqualTo(ReferralState.CLOSED);
-        assertThat(closed.closedHow()).isEqualTo(ReferralClosing.DONE);
-    }
+	private final CurrentUser manager = user("maja", Role.MANAGER, MIKA);
 
-    @Test
-    void shouldRefuseWhatTheStateOrThePartyDoesNotAllow() {
-        Referral draft = internal();
-        assertThatThrownBy(() -> draft.accept(receiver, NOW)).isInstanceOf(ReferralRefused.class)
-                .hasMessage("referral.refused.state");
-        assertThatThrownBy(() -> draft.send(receiver, "Överlämning", null, Map.of(), NOW))
-                .isInstanceOf(ReferralRefused.class).hasMessage("referral.refused.senderOnly");
-        Referral sent = draft.send(sender, "Överlämning", null, Map.of(), NOW);
-        assertThatThrownBy(() -> sent.send(sender, "Igen", null, Map.of(), NOW)).isInstanceOf(ReferralRefused.class)
-                .hasMessage("referral.refused.state");
-        assertThatThrownBy(() -> sent.accept(sender, NOW)).isInstanceOf(ReferralRefused.class)
-                .hasMessage("referral.refused.receiverOnly");
-        assertThatThrownBy(() -> sent.revoke(manager, NOW)).isInstanceOf(ReferralRefused.class)
-                .hasMessage("referral.refused.state");
-        Referral accepted = sent.accept(receiver, NOW);
-        assertThatThrownBy(() -> accepted.revoke(sender, NOW)).isInstanceOf(AccessDeniedException.class);
-        assertThat(accepted.revoke(manager, NOW).closedHow()).isEqualTo(ReferralClosing.REVOKED);
-        assertThat(draft.close(sender, NOW).closedHow()).isEqualTo(ReferralClosing.WITHDRAWN);
-        assertThatThrownBy(() -> draft.send(sender, null, null, Map.of(), NOW)).isInstanceOf(InvalidInput.class);
-    }
+	private final CurrentUser receiver = user("kim", Role.CASEWORKER, KAST);
 
-    @Test
-    void shouldSendAnExternalReferralOnlyWithEveryConsentOrAManagersOverride() {
-        Referral draft = external();
-        var covering = new LinkedHashMap<Long, Consent>();
-        covering.put(1L, consent(1L));
-        covering.put(2L, null);
+	@Test
+	void shouldGoDraftSentAcceptedClosedForAnInternalHandover() {
+		Referral sent = internal().send(sender, "Överlämning", null, Map.of(), NOW);
+		assertThat(sent.state()).isEqualTo(ReferralState.SENT);
+		assertThat(sent.sentAt()).isEqualTo(NOW);
 
-        assertThatThrownBy(() -> draft.send(sender, "Till hemkommunen", null, covering, NOW))
-                .isInstanceOfSatisfying(ConsentMissing.class, e -> assertThat(e.personIds()).containsExactly(2L));
-        assertThatThrownBy(() -> draft.send(sender, "Till hemkommunen", "Akut fara för livet", covering, NOW))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> draft.send(manager, "Till hemkommunen", "Akut", covering, NOW))
-                .isInstanceOf(InvalidInput.class);
+		Referral accepted = sent.accept(receiver, NOW);
+		assertThat(accepted.state()).isEqualTo(ReferralState.ACCEPTED);
+		assertThat(accepted.answeredAt()).isEqualTo(NOW);
 
-        Referral overridden = draft.send(manager, "Till hemkommunen", "Akut fara för livet", covering, NOW);
-        assertThat(overridden.state()).isEqualTo(ReferralState.SENT);
-        assertThat(overridden.overrideReason()).isEqualTo("Akut fara för livet");
-        assertThat(overridden.overrideBy()).isEqualTo("maja");
+		Referral closed = accepted.close(receiver, NOW);
+		assertThat(closed.state()).isEqualTo(ReferralState.CLOSED);
+		assertThat(closed.closedHow()).isEqualTo(ReferralClosing.DONE);
+	}
 
-        covering.put(2L, consent(2L));
-        Referral consented = draft.send(sender, "Till hemkommunen", null, covering, NOW);
-        assertThat(consented.overrideReason()).isNull();
-        assertThat(consented.close(sender, NOW).closedHow()).isEqualTo(ReferralClosing.DONE);
-    }
+	@Test
+	void shouldRefuseWhatTheStateOrThePartyDoesNotAllow() {
+		Referral draft = internal();
+		assertThatThrownBy(() -> draft.accept(receiver, NOW)).isInstanceOf(ReferralRefused.class)
+			.hasMessage("referral.refused.state");
+		assertThatThrownBy(() -> draft.send(receiver, "Överlämning", null, Map.of(), NOW))
+			.isInstanceOf(ReferralRefused.class)
+			.hasMessage("referral.refused.senderOnly");
+		Referral sent = draft.send(sender, "Överlämning", null, Map.of(), NOW);
+		assertThatThrownBy(() -> sent.send(sender, "Igen", null, Map.of(), NOW)).isInstanceOf(ReferralRefused.class)
+			.hasMessage("referral.refused.state");
+		assertThatThrownBy(() -> sent.accept(sender, NOW)).isInstanceOf(ReferralRefused.class)
+			.hasMessage("referral.refused.receiverOnly");
+		assertThatThrownBy(() -> sent.revoke(manager, NOW)).isInstanceOf(ReferralRefused.class)
+			.hasMessage("referral.refused.state");
+		Referral accepted = sent.accept(receiver, NOW);
+		assertThatThrownBy(() -> accepted.revoke(sender, NOW)).isInstanceOf(AccessDeniedException.class);
+		assertThat(accepted.revoke(manager, NOW).closedHow()).isEqualTo(ReferralClosing.REVOKED);
+		assertThat(draft.close(sender, NOW).closedHow()).isEqualTo(ReferralClosing.WITHDRAWN);
+		assertThatThrownBy(() -> draft.send(sender, null, null, Map.of(), NOW)).isInstanceOf(InvalidInput.class);
+	}
 
-    private static Referral internal() {
-        return Referral.draft(7, MIKA, ReferralTargetKind.UNIT, KAST, null, "KAST", null, "anna", NOW);
-    }
+	@Test
+	void shouldSendAnExternalReferralOnlyWithEveryConsentOrAManagersOverride() {
+		Referral draft = external();
+		var covering = new LinkedHashMap<Long, Consent>();
+		covering.put(1L, consent(1L));
+		covering.put(2L, null);
 
-    private static Referral external() {
-        return Referral.draft(7, MIKA, ReferralTargetKind.MUNICIPALITY, null, MunicipalityCode.of("0126"), "Huddinge",
-                null, "anna", NOW);
-    }
+		assertThatThrownBy(() -> draft.send(sender, "Till hemkommunen", null, covering, NOW))
+			.isInstanceOfSatisfying(ConsentMissing.class, e -> assertThat(e.personIds()).containsExactly(2L));
+		assertThatThrownBy(() -> draft.send(sender, "Till hemkommunen", "Akut fara för livet", covering, NOW))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> draft.send(manager, "Till hemkommunen", "Akut", covering, NOW))
+			.isInstanceOf(InvalidInput.class);
 
-    private static Consent consent(long personId) {
-        return new Consent(personId * 10, 7, personId, ConsentKind.WRITTEN, LocalDate.of(2026, 11, 30), "Hemkommunen",
-                "anna", NOW, null, null, null);
-    }
+		Referral overridden = draft.send(manager, "Till hemkommunen", "Akut fara för livet", covering, NOW);
+		assertThat(overridden.state()).isEqualTo(ReferralState.SENT);
+		assertThat(overridden.overrideReason()).isEqualTo("Akut fara för livet");
+		assertThat(overridden.overrideBy()).isEqualTo("maja");
 
-    private static CurrentUser user(String name, Role role, UnitCode unit) {
-        return new CurrentUser(1, name, name, Set.of(role), new TreeSet<>(Set.of(unit)), false);
-    }
+		covering.put(2L, consent(2L));
+		Referral consented = draft.send(sender, "Till hemkommunen", null, covering, NOW);
+		assertThat(consented.overrideReason()).isNull();
+		assertThat(consented.close(sender, NOW).closedHow()).isEqualTo(ReferralClosing.DONE);
+	}
+
+	private static Referral internal() {
+		return Referral.draft(7, MIKA, ReferralTargetKind.UNIT, KAST, null, "KAST", null, "anna", NOW);
+	}
+
+	private static Referral external() {
+		return Referral.draft(7, MIKA, ReferralTargetKind.MUNICIPALITY, null, MunicipalityCode.of("0126"), "Huddinge",
+				null, "anna", NOW);
+	}
+
+	private static Consent consent(long personId) {
+		return new Consent(personId * 10, 7, personId, ConsentKind.WRITTEN, LocalDate.of(2026, 11, 30), "Hemkommunen",
+				"anna", NOW, null, null, null);
+	}
+
+	private static CurrentUser user(String name, Role role, UnitCode unit) {
+		return new CurrentUser(1, name, name, Set.of(role), new TreeSet<>(Set.of(unit)), false);
+	}
+
 }
