@@ -116,6 +116,12 @@ class TrainingOrganiserTest extends TrainingTestSupport {
 		assertThat(exact).contains("\"sessionsHeld\":1", "\"digital\":1", "{\"code\":\"0126\",\"count\":6}",
 				"{\"code\":\"0180\",\"count\":1}", "\"attended\":7", "\"lectures\":1",
 				"{\"audience\":\"hotel\",\"lectures\":1,\"headCount\":12}");
+		// follow-up's indicators read the same figures through TrainingFigures
+		String indicators = http().json("GET", "/api/v1/followup/indicators?" + period, null, bearer).body();
+		assertThat(indicator(indicators, "trainings_held")).isEqualTo("1");
+		assertThat(indicator(indicators, "training_participants")).isEqualTo("7");
+		assertThat(indicator(indicators, "lectures")).isEqualTo("1");
+		assertThat(indicator(indicators, "training_satisfied")).isEqualTo("\"–\"");
 		String suppressed = http().json("GET", "/api/v1/training/statistics?" + period + "&suppress=true", null, bearer)
 			.body();
 		assertThat(suppressed).contains("{\"code\":\"0180\",\"count\":\"<5\"}").doesNotContain("\"count\":1}");
@@ -142,6 +148,14 @@ class TrainingOrganiserTest extends TrainingTestSupport {
 		assertThat(usage).contains("Utbildningsdeltagare");
 		assertThat(usage.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
 			.containsPattern("Huddinge \\(0126\\) 0 0 0 0 6 ");
+	}
+
+	/** The value of one indicator in the follow-up API's answer, as JSON writes it. */
+	private static String indicator(String answer, String id) {
+		var m = java.util.regex.Pattern.compile("\\{\"id\":\"" + id + "\"[^{}]*?\"value\":(\"[^\"]*\"|[^,}]+)")
+			.matcher(answer);
+		assertThat(m.find()).as(id + " in " + answer).isTrue();
+		return m.group(1);
 	}
 
 }

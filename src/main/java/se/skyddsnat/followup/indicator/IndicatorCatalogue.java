@@ -79,6 +79,15 @@ public class IndicatorCatalogue {
 				BigDecimal.ONE, BigDecimal.valueOf(3), List.of(), null, false, false));
 		list.add(count("preparation_meetings", "region",
 				(s, f, t, b) -> total(s.meetings(f, t).stream().filter(m -> !m.steering()).count()), false));
+		// trainings (module training, through its TrainingFigures)
+		list.add(count("trainings_held", "training", (s, f, t, b) -> total(s.trainingsHeld(f, t)), false));
+		list.add(count("training_participants", "training", (s, f, t, b) -> s.trainingParticipants(f, t, b), true,
+				HOME_MUNICIPALITY));
+		list.add(count("lectures", "training", (s, f, t, b) -> total(s.lectures(f, t)), false));
+		list.add(new Indicator("training_satisfied", Unit.PERCENT, "training",
+				(s, f, t, b) -> total(s.trainingSatisfaction(f, t)[0]),
+				(s, f, t, b) -> total(s.trainingSatisfaction(f, t)[1]), BigDecimal.valueOf(100), null, List.of(), null,
+				true, false));
 		// reported from outside
 		list.add(new Indicator("stodcentrum_contact_offered", Unit.COUNT, "manual",
 				(s, f, t, b) -> total(s.manual("stodcentrum_contact_offered", f, t)), null, BigDecimal.ONE, null,

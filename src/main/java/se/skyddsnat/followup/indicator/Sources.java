@@ -18,6 +18,7 @@ import se.skyddsnat.region.Municipalities;
 import se.skyddsnat.region.Municipality;
 import se.skyddsnat.region.Notices;
 import se.skyddsnat.region.RegionalOfferStatus;
+import se.skyddsnat.training.TrainingFigures;
 
 /**
  * The other modules' public query interfaces as the catalogue's definitions use them, and
@@ -46,6 +47,8 @@ public class Sources {
 
 	private final ManualFigures manual;
 
+	private final TrainingFigures training;
+
 	public Map<String, Long> shifts(LocalDate from, LocalDate to, ShiftKind kind, Breakdown by) {
 		return outreach.shifts(from, to, kind, by == Breakdown.UNIT ? OutreachCounts.By.UNIT : OutreachCounts.By.NONE);
 	}
@@ -64,6 +67,37 @@ public class Sources {
 			case HOME_AREA -> throw new IllegalStateException();
 		};
 		return outreach.encounters(from, to, filter, b);
+	}
+
+	/** Training sessions held in the period. */
+	public long trainingsHeld(LocalDate from, LocalDate to) {
+		return training.sessionsHeld(from, to).held();
+	}
+
+	/** Participants who attended, in all or per the municipality they work in. */
+	public Map<String, Long> trainingParticipants(LocalDate from, LocalDate to, Breakdown by) {
+		var counts = new TreeMap<String, Long>();
+		training.attendedByMunicipality(from, to).forEach((code, n) -> {
+			if (n > 0) {
+				counts.merge(by == Breakdown.HOME_MUNICIPALITY ? code : TOTAL, n, Long::sum);
+			}
+		});
+		return counts;
+	}
+
+	/** Lectures held in the period. */
+	public long lectures(LocalDate from, LocalDate to) {
+		return training.lectures(from, to).count();
+	}
+
+	/**
+	 * The evaluations' satisfied answers and all answers; both 0 below the answers a
+	 * result needs.
+	 */
+	public long[] trainingSatisfaction(LocalDate from, LocalDate to) {
+		return training.satisfaction(from, to)
+			.map(x -> new long[] { x.satisfied(), x.answers() })
+			.orElse(new long[] { 0, 0 });
 	}
 
 	public StodcentrumFigures.Period stodcentrum(LocalDate from, LocalDate to) {

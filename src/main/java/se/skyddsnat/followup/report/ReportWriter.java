@@ -45,7 +45,7 @@ class ReportWriter {
 				"joint_exposed_minors", "joint_buyers", "joint_buyer_minors", "met_minors", "offered_support",
 				"online_met", "online_minors", "stodcentrum_satisfied", "stodcentrum_violence",
 				"stodcentrum_contact_offered", "consultations", "municipalities_joined", "notices", "steering_meetings",
-				"preparation_meetings")) {
+				"preparation_meetings", "trainings_held", "training_participants", "lectures", "training_satisfied")) {
 			QUOTED.put(id, null);
 		}
 		QUOTED.put("online_met", Breakdown.HOME_AREA);
@@ -166,7 +166,10 @@ class ReportWriter {
 				msg("followup.report.regional.consultations", n(f, "consultations"), n(f, "notices"))));
 		blocks.add(new Block.Paragraph(msg("followup.report.regional.meetings", n(f, "steering_meetings"),
 				String.valueOf(GroupMeetings.MINIMUM_STEERING_MEETINGS))));
-		notes(blocks, f, from, to, "municipalities_joined", "consultations", "notices", "steering_meetings");
+		blocks.add(new Block.Paragraph(msg("followup.report.regional.trainings", n(f, "trainings_held"),
+				n(f, "training_participants"), n(f, "lectures"), v(f, "training_satisfied"))));
+		notes(blocks, f, from, to, "municipalities_joined", "consultations", "notices", "steering_meetings",
+				"trainings_held", "training_participants", "lectures", "training_satisfied");
 	}
 
 	private void support(List<Block> blocks, Map<String, IndicatorValue> f, LocalDate from, LocalDate to) {
