@@ -148,6 +148,8 @@ class PersonController {
 			model.addAttribute("revealed", false);
 			model.addAttribute("cases", cases.ofPerson(id));
 			model.addAttribute("saved", false);
+			model.addAttribute("corrected", false);
+			model.addAttribute("history", people.history(id, false));
 			return "casework/person";
 		}
 		model.addAttribute("revealed", true);
