@@ -179,6 +179,9 @@ class TrainingBookingTest extends TrainingTestSupport {
 		String c = unique("huddinge") + "@kommun.example.se";
 		assertThat(bookAndConfirm(s, "Ada", a, "0182")).contains("Du är bokad");
 		assertThat(bookAndConfirm(s, "Bo", b, "0184")).as("the last seat is held for Huddinge").contains("väntelistan");
+		assertThat(staff.get("/training/sessions/" + s).body()).as("the organiser sees the held seat by name")
+			.contains("Huddinge: 1")
+			.doesNotContain("0126=");
 		clock.advance(Duration.ofDays(7).plusHours(1));
 		runJobs();
 		assertThat(state(s, b)).as("released three days before: offered to the first in line").isEqualTo("offered");
