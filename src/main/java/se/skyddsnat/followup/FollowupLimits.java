@@ -1,11 +1,17 @@
 package se.skyddsnat.followup;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 import se.skyddsnat.shared.TextLimit;
 
 /**
  * The longest text each field of the follow-up takes: the form's maxlength, the service's
  * check, the column.
  */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum FollowupLimits implements TextLimit {
 
 	PROGRAMME_NAME(300, "followup.programmes.name"), PROGRAMME_GOALS(4000, "followup.programmes.goals"),
@@ -21,20 +27,5 @@ public enum FollowupLimits implements TextLimit {
 	private final int max;
 
 	private final String column;
-
-	FollowupLimits(int max, String column) {
-		this.max = max;
-		this.column = column;
-	}
-
-	@Override
-	public int max() {
-		return max;
-	}
-
-	@Override
-	public String column() {
-		return column;
-	}
 
 }

@@ -1,11 +1,17 @@
 package se.skyddsnat.training;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 import se.skyddsnat.shared.TextLimit;
 
 /**
  * The longest text each field of training takes: the form's maxlength, the service's
  * check, the column.
  */
+@Getter
+@Accessors(fluent = true)
+@RequiredArgsConstructor
 public enum TrainingLimits implements TextLimit {
 
 	COURSE_TITLE(200, "training.courses.title"), COURSE_DESCRIPTION(4000, "training.courses.description"),
@@ -20,20 +26,5 @@ public enum TrainingLimits implements TextLimit {
 	private final int max;
 
 	private final String column;
-
-	TrainingLimits(int max, String column) {
-		this.max = max;
-		this.column = column;
-	}
-
-	@Override
-	public int max() {
-		return max;
-	}
-
-	@Override
-	public String column() {
-		return column;
-	}
 
 }
