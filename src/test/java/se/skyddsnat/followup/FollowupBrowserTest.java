@@ -86,7 +86,7 @@ class FollowupBrowserTest extends BrowserTest {
 		// the follow-up: status, account, and the joint shifts of the period as evidence
 		page.getByLabel("Uppföljningen gäller från och med").fill("2006-01-01");
 		page.getByLabel("Uppföljningen gäller till och med").fill("2006-12-31");
-		page.getByLabel("Genomförd").check();
+		page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Genomförd").setExact(true)).check();
 		page.getByLabel("Kort redovisning").fill("Passen har genomförts enligt plan.");
 		page.getByLabel("Samverkanspass med polisen", new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara uppföljningen")).click();
