@@ -17,6 +17,7 @@ import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.casework.core.CaseworkLimits;
+import se.skyddsnat.casework.core.Letter;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.outreach.EncountersVoided;
 import se.skyddsnat.outreach.MinorEncountered;

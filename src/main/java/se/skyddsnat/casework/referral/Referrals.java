@@ -23,7 +23,7 @@ import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.ReadPurpose;
 import se.skyddsnat.casework.CaseFile;
-import se.skyddsnat.casework.Letter;
+import se.skyddsnat.casework.core.Letter;
 import se.skyddsnat.casework.Person;
 import se.skyddsnat.casework.core.CaseAccess;
 import se.skyddsnat.casework.core.CaseStore;

@@ -1,4 +1,4 @@
-package se.skyddsnat.casework;
+package se.skyddsnat.casework.core;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
