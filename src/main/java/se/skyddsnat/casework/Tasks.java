@@ -17,6 +17,7 @@ import se.skyddsnat.audit.AuditKind;
 import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.casework.core.CaseworkLimits;
+import se.skyddsnat.casework.core.Letter;
 import se.skyddsnat.identity.CurrentUser;
 import se.skyddsnat.outreach.EncountersVoided;
 import se.skyddsnat.outreach.MinorEncountered;
@@ -49,6 +50,8 @@ public class Tasks {
 	private final Clock clock;
 
 	private final TaskDescriber describer;
+
+	private final org.springframework.context.MessageSource messages;
 
 	@EventListener
 	void on(MinorEncountered event) {
@@ -115,6 +118,42 @@ public class Tasks {
 		audit.record(AuditEvent.of(AuditKind.CHANGE)
 			.subject(AuditSubject.TASK, id)
 			.details(AuditDetails.of("task.done", AuditDetails.text("task.kind." + task.kind().name()))));
+	}
+
+	/**
+	 * The report of concern (orosanmälan) of a {@code CONCERN_REPORT} task of the user's
+	 * unit, as a letter in the one letter template ({@link Letter}): to the social
+	 * services of the municipality the task names (or "okänd hemkommun"), what was met in
+	 * the task's own words, the sending unit and the worker, the day. Producing it is
+	 * audited as an export. Any other task, or one of another unit, does not exist for
+	 * the user.
+	 */
+	@Transactional
+	public byte[] concernReport(long id) {
+		Task task = find(id).filter(t -> t.kind() == TaskKind.CONCERN_REPORT)
+			.orElseThrow(() -> new java.util.NoSuchElementException("no such task"));
+		var user = CurrentUser.require();
+		var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		java.util.function.BiFunction<String, Object[], String> m = (key, args) -> messages.getMessage(key, args,
+				locale);
+		String recipient = task.municipalityName() == null ? m.apply("task.letter.recipient.unknown", null)
+				: m.apply("task.letter.recipient.municipality", new Object[] { task.municipalityName() });
+		var sections = new java.util.ArrayList<Letter.Section>();
+		sections.add(new Letter.Section(m.apply("task.letter.recipient", null), List.of(recipient)));
+		sections.add(new Letter.Section(m.apply("task.letter.met", null),
+				List.of(task.subject() == null || task.subject().isEmpty() ? m.apply("task.letter.met.none", null)
+						: task.subject())));
+		sections.add(new Letter.Section(m.apply("task.letter.concern", null),
+				List.of(m.apply("task.letter.concern.text", null))));
+		String sender = m.apply("task.letter.sender",
+				new Object[] { user.displayName(), task.unitName(), LocalDate.now(clock).toString() });
+		byte[] pdf = new Letter(m.apply("secrecy.osl", null), m.apply("task.letter.title", null), sections, sender)
+			.pdf();
+		audit.record(AuditEvent.of(AuditKind.READ)
+			.subject(AuditSubject.TASK, id)
+			.purpose(se.skyddsnat.audit.ReadPurpose.EXPORT)
+			.details(AuditDetails.of("task.concernReport", AuditDetails.named("unit", task.unit().value()))));
+		return pdf;
 	}
 
 	/** The tasks of a child met point to the case opened for the child. */

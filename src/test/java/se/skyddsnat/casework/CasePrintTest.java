@@ -90,6 +90,32 @@ class CasePrintTest extends IntegrationTest {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 
+		// the trafficking track prints only once something is recorded on it
+		assertThat(page).doesNotContain("Människohandelsspåret");
+		String track = "/api/v1/cases/" + caseId + "/track";
+		for (var record : List.of(
+				List.of("/housing",
+						"{\"from\":\"" + LocalDate.now().minusDays(4) + "\",\"to\":null,"
+								+ "\"provider\":\"Skyddat boende Ekgården\"}"),
+				List.of("/permits",
+						"{\"kind\":\"reflection_period\",\"appliedOn\":\"" + LocalDate.now().minusDays(3)
+								+ "\",\"decision\":null,\"decidedOn\":null,\"validUntil\":null}"),
+				List.of("/contacts",
+						"{\"date\":\"" + LocalDate.now().minusDays(2)
+								+ "\",\"kind\":\"police_interview\",\"note\":\"Förhör om resan hit\"}"),
+				List.of("/returns", "{\"appliedOn\":\"" + LocalDate.now().minusDays(1) + "\",\"returnDate\":null}"))) {
+			var answer = http().json("POST", track + record.get(0), record.get(1), token);
+			assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+		}
+		String withTrack = browser.get("/cases/" + caseId + "/print").body();
+		assertThat(withTrack).contains("Människohandelsspåret")
+			.contains("Skyddat boende Ekgården")
+			.contains("Betänketid")
+			.contains("Förhör om resan hit")
+			.contains("IOM:s program för frivilligt återvändande")
+			.contains(LocalDate.now().minusDays(1).toString())
+			.doesNotContain("Lägg till placering");
+
 		Http other = http();
 		other.login(createUser("kast", List.of("CASEWORKER"), List.of("KAST")), USER_PASSWORD);
 		assertThat(other.get("/cases/" + caseId + "/print").statusCode()).isEqualTo(404);

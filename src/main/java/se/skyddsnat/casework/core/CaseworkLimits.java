@@ -32,6 +32,7 @@ public enum CaseworkLimits implements TextLimit {
 	STODCENTRUM_REASON(2000, "casework.stodcentrum_decisions.reason"), CONSENT_SCOPE(500, "casework.consents.scope"),
 	REFERRAL_RECIPIENT(200, "casework.referrals.recipient_name"), REFERRAL_SUMMARY(4000, "casework.referrals.summary"),
 	REFERRAL_DECLINE_REASON(1000, "casework.referrals.decline_reason"),
+	REFERRAL_ANSWER(1000, "casework.referrals.answer_text"),
 	REFERRAL_OVERRIDE_REASON(1000, "casework.referrals.override_reason"),
 	/**
 	 * The note of a referral's step (a close's note; a decline's or override's reason is

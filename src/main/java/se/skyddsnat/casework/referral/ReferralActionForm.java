@@ -19,4 +19,12 @@ public class ReferralActionForm {
 
 	private String note;
 
+	private String deliveredHow;
+
+	private String deliveredOn;
+
+	private String answerOn;
+
+	private String answerText;
+
 }

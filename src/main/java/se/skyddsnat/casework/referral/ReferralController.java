@@ -146,6 +146,44 @@ class ReferralController {
 				() -> referrals.revoke(id, form.getReason()));
 	}
 
+	/** How the sending unit delivered the letter, and when. */
+	@PostMapping("/referrals/{id}/delivery")
+	String delivered(@PathVariable long id, @ModelAttribute("action") ReferralActionForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect, FormToken token) {
+		return once(token, "referral.delivery." + id, id, form, result, model, response, redirect,
+				"referral.delivery.recorded", () -> referrals.recordDelivery(id,
+						new Referrals.Delivered(form.getDeliveredHow(), form.getDeliveredOn())));
+	}
+
+	/** The receiving body's answer to a sent external referral. */
+	@PostMapping("/referrals/{id}/answer")
+	String answered(@PathVariable long id, @ModelAttribute("action") ReferralActionForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect, FormToken token) {
+		return once(token, "referral.answer." + id, id, form, result, model, response, redirect,
+				"referral.answerRecorded",
+				() -> referrals.recordAnswer(id, new Referrals.Answer(form.getAnswerOn(), form.getAnswerText())));
+	}
+
+	private String once(FormToken token, String key, long id, ReferralActionForm form, BindingResult result,
+			Model model, HttpServletResponse response, RedirectAttributes redirect, String done, Runnable record) {
+		try {
+			return token.once(key, () -> {
+				record.run();
+				redirect.addFlashAttribute("message", done);
+				return "redirect:/referrals/" + id;
+			});
+		}
+		catch (InvalidInput e) {
+			e.rejectInto(result);
+			return page(id, model);
+		}
+		catch (ReferralRefused e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", e);
+			return page(id, model);
+		}
+	}
+
 	/** The handover letter of a sent external referral, to download or print. */
 	@GetMapping("/referrals/{id}/letter.pdf")
 	org.springframework.http.ResponseEntity<byte[]> letter(@PathVariable long id) {
@@ -223,6 +261,9 @@ class ReferralController {
 		model.addAttribute("sender", user.belongsTo(referral.fromUnit()));
 		model.addAttribute("receiver", referral.toUnit() != null && user.belongsTo(referral.toUnit()));
 		model.addAttribute("manager", user.hasRole(Role.MANAGER));
+		model.addAttribute("delivery", referrals.delivery(id).orElse(null));
+		model.addAttribute("deliveryWays", DeliveryWay.values());
+		model.addAttribute("today", LocalDate.now(clock));
 		if (referral.municipality() != null) {
 			model.addAttribute("municipalityName",
 					municipalities.find(referral.municipality()).map(m -> m.name()).orElse(referral.recipientName()));

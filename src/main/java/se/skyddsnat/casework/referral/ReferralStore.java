@@ -255,4 +255,28 @@ class ReferralStore {
 		return t == null ? null : t.toInstant();
 	}
 
+	Delivery delivery(long id) {
+		return jdbc.sql("SELECT * FROM casework.referrals WHERE id = ?")
+			.param(id)
+			.query((rs, n) -> new Delivery(
+					rs.getString("delivered_how") == null ? null
+							: se.skyddsnat.shared.Code.of(DeliveryWay.class, rs.getString("delivered_how")),
+					rs.getObject("delivered_on", java.time.LocalDate.class), rs.getString("delivered_by"),
+					rs.getObject("answer_on", java.time.LocalDate.class), rs.getString("answer_text"),
+					rs.getString("answer_by")))
+			.single();
+	}
+
+	void recordDelivery(long id, DeliveryWay how, java.time.LocalDate on, String by) {
+		jdbc.sql("UPDATE casework.referrals SET delivered_how = ?, delivered_on = ?, delivered_by = ? WHERE id = ?")
+			.params(how.code(), on, by, id)
+			.update();
+	}
+
+	void recordAnswer(long id, java.time.LocalDate on, String text, String by) {
+		jdbc.sql("UPDATE casework.referrals SET answer_on = ?, answer_text = ?, answer_by = ? WHERE id = ?")
+			.params(on, text, by, id)
+			.update();
+	}
+
 }

@@ -23,6 +23,7 @@ import se.skyddsnat.audit.AuditLog;
 import se.skyddsnat.audit.AuditSubject;
 import se.skyddsnat.audit.ReadPurpose;
 import se.skyddsnat.casework.CaseFile;
+import se.skyddsnat.casework.core.Letter;
 import se.skyddsnat.casework.Person;
 import se.skyddsnat.casework.core.CaseAccess;
 import se.skyddsnat.casework.core.CaseStore;
@@ -237,6 +238,74 @@ public class Referrals {
 			.purpose(ReadPurpose.EXPORT)
 			.details("handover letter, people=" + full.people().size()));
 		return pdf;
+	}
+
+	/**
+	 * How the letter of a sent external referral was delivered and what the receiving
+	 * body answered; for the sending unit only (others: empty).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Delivery> delivery(long id) {
+		var scope = access.scope();
+		return store.find(scope, id)
+			.filter(r -> r.external() && r.sentAt() != null && access.inOwnUnit(scope, r.fromUnit()))
+			.map(r -> store.delivery(id));
+	}
+
+	/** A way of delivery and its day (not in the future), typed on the referral page. */
+	public record Delivered(String how, String on) {
+	}
+
+	/** The receiving body's answer: its day (not in the future) and a short text. */
+	public record Answer(String on, String text) {
+	}
+
+	/**
+	 * Records how the sending unit delivered the letter of a sent external referral, and
+	 * when. Audited with the way and day.
+	 */
+	@Transactional
+	public void recordDelivery(long id, Delivered input) {
+		var scope = access.scope();
+		Referral r = letterOfOwnUnit(scope, id);
+		var in = se.skyddsnat.shared.Input.of(clock);
+		DeliveryWay how = in.requiredCode("deliveredHow", input.how(), DeliveryWay.class,
+				"referral.delivery.error.how");
+		LocalDate on = in.requiredDate("deliveredOn", input.on(), in.past(), "referral.delivery.error.on");
+		in.check();
+		store.recordDelivery(r.id(), how, on, scope.user().username());
+		audit.record(se.skyddsnat.audit.AuditEvent.of(se.skyddsnat.audit.AuditKind.CHANGE)
+			.subject(AuditSubject.REFERRAL, id)
+			.details(se.skyddsnat.audit.AuditDetails.of("referral.delivered",
+					se.skyddsnat.audit.AuditDetails.text("referral.delivery." + how.code()), on)));
+	}
+
+	/** Records the receiving body's answer to a sent external referral. Audited. */
+	@Transactional
+	public void recordAnswer(long id, Answer input) {
+		var scope = access.scope();
+		Referral r = letterOfOwnUnit(scope, id);
+		var in = se.skyddsnat.shared.Input.of(clock);
+		LocalDate on = in.requiredDate("answerOn", input.on(), in.past(), "referral.answerOn.error");
+		String text = in.required("answerText", input.text(), CaseworkLimits.REFERRAL_ANSWER,
+				"referral.answerText.error");
+		in.check();
+		store.recordAnswer(r.id(), on, text, scope.user().username());
+		audit.record(se.skyddsnat.audit.AuditEvent.of(se.skyddsnat.audit.AuditKind.CHANGE)
+			.subject(AuditSubject.REFERRAL, id)
+			.details(se.skyddsnat.audit.AuditDetails.of("referral.answerRecorded", on)));
+	}
+
+	private Referral letterOfOwnUnit(se.skyddsnat.casework.core.CaseAccess.Scope scope, long id) {
+		requireWorker(scope.user());
+		Referral r = store.find(scope, id).orElseThrow(CaseAccess::notFound);
+		if (!access.inOwnUnit(scope, r.fromUnit())) {
+			throw CaseAccess.notFound();
+		}
+		if (!r.external() || r.sentAt() == null) {
+			throw new ReferralRefused("referral.letter.error.notSent");
+		}
+		return r;
 	}
 
 	/**

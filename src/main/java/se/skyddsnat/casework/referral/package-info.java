@@ -7,6 +7,6 @@
  * with the receiving unit for as long as it stays accepted; closing, withdrawing or
  * revoking it ends the share. The consents are recorded (and withdrawn) here; a sent
  * external referral gives its handover letter, a PDF made with the one letter template
- * ({@code Letter}: the secrecy line on every page, the font embedded).
+ * ({@code casework.core.Letter}: the secrecy line on every page, the font embedded).
  */
 package se.skyddsnat.casework.referral;

@@ -39,6 +39,11 @@ class TraffickingTrackSection implements CaseSection {
 	}
 
 	@Override
+	public String printFragment() {
+		return "casework/case-print :: track";
+	}
+
+	@Override
 	public Map<String, Object> model(CaseFile caseFile) {
 		var model = new HashMap<String, Object>();
 		model.put("track", tracks.find(caseFile.id()).orElseThrow(CaseAccess::notFound));

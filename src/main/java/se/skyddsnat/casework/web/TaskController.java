@@ -54,6 +54,23 @@ class TaskController {
 		return "casework/task";
 	}
 
+	/**
+	 * The report of concern of a concern-report task, as a letter to download or print;
+	 * only for the task's unit (others get 404, as for the page).
+	 */
+	@GetMapping("/tasks/{id}/orosanmalan.pdf")
+	org.springframework.http.ResponseEntity<byte[]> concernReport(@PathVariable long id) {
+		Task task = tasks.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (task.kind() != se.skyddsnat.casework.TaskKind.CONCERN_REPORT) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header("Content-Disposition", "attachment; filename=\"orosanmalan-" + id + ".pdf\"")
+			.header("Cache-Control", "no-store")
+			.body(tasks.concernReport(id));
+	}
+
 	@PostMapping("/tasks/{id}")
 	String close(@PathVariable long id, @ModelAttribute("form") DoneForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, FormToken token, HttpServletResponse response) {

@@ -1,4 +1,4 @@
-package se.skyddsnat.casework.referral;
+package se.skyddsnat.casework.core;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,12 +28,12 @@ import org.openpdf.text.pdf.PdfWriter;
  * @param sections headed parts, in order; a section's lines are paragraphs
  * @param footer the sender: name and unit, and the day
  */
-record Letter(String header, String title, List<Section> sections, String footer) {
+public record Letter(String header, String title, List<Section> sections, String footer) {
 
-	record Section(String heading, List<String> lines) {
+	public record Section(String heading, List<String> lines) {
 	}
 
-	byte[] pdf() {
+	public byte[] pdf() {
 		BaseFont regular = font("liberation/LiberationSans-Regular.ttf");
 		BaseFont bold = font("liberation/LiberationSans-Bold.ttf");
 		Font text = new Font(regular, 11);
