@@ -148,6 +148,12 @@ class TrainingOrganiserTest extends TrainingTestSupport {
 		assertThat(usage).contains("Utbildningsdeltagare");
 		assertThat(usage.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
 			.containsPattern("Huddinge \\(0126\\) 0 0 0 0 6 ");
+		// follow-up's page of the indicator names the municipalities the participants
+		// work in
+		String participants = reader
+			.get("/followup/indicators/training_participants?" + period + "&by=home_municipality")
+			.body();
+		assertThat(participants).contains("Deltagare i utbildningar", "Huddinge").doesNotContain(">0126<");
 	}
 
 	/** The value of one indicator in the follow-up API's answer, as JSON writes it. */
